@@ -1,0 +1,46 @@
+# motcua — the commands a newcomer needs. Only Python >= 3.11 and make are assumed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV := $(BIN)/uv
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test test-sqlite test-postgres lint check messages bench clean
+
+$(BIN)/motcua: pyproject.toml uv.lock
+	test -x $(UV) || ($(PYTHON) -m venv $(VENV) && $(BIN)/pip install --quiet --disable-pip-version-check uv)
+	UV_PROJECT_ENVIRONMENT=$(VENV) $(UV) sync --frozen --quiet
+	touch $@
+
+messages: $(BIN)/motcua
+	$(BIN)/pybabel compile -d motcua/locale -D django --statistics
+
+## run: migrate the embedded SQLite database under var/, load the demo data once, serve on :8000
+run: messages
+	DEBUG=1 $(BIN)/motcua migrate --no-input
+	DEBUG=1 $(BIN)/motcua demo --if-empty
+	@echo "motcua is starting on http://$(HOST):$(PORT)/  (staff pages: http://$(HOST):$(PORT)/staff/)"
+	DEBUG=1 $(BIN)/motcua db_worker --queue-name '*' & trap 'kill $$!' EXIT INT TERM; \
+	  DEBUG=1 $(BIN)/motcua runserver $(HOST):$(PORT)
+
+## test: the whole suite on SQLite, and on PostgreSQL too when DATABASE_URL points at one
+test: messages
+	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
+	@case "$$DATABASE_URL" in \
+	  postgres*) echo "--- again on PostgreSQL ($$DATABASE_URL)"; SECRET_KEY=test $(BIN)/pytest $(PYTEST_ARGS) ;; \
+	  *) echo "--- DATABASE_URL is not a PostgreSQL URL: PostgreSQL run skipped" ;; \
+	esac
+
+lint: $(BIN)/motcua
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/mypy motcua
+	$(BIN)/lint-imports
+
+## bench: procedure search with 2,000 procedures (SQLite, and PostgreSQL when DATABASE_URL is set)
+bench: messages
+	$(BIN)/python benchmarks/search.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

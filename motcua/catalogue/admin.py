@@ -1,0 +1,70 @@
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+
+from motcua.catalogue.models import Component, Field, Form, LegalDocument, Procedure
+from motcua.catalogue.services import form_file_check, procedure_save
+
+
+class FormFileForm(forms.ModelForm):
+    class Meta:
+        model = Form
+        fields = "__all__"
+
+    def clean_file(self):  # type: ignore[no-untyped-def]
+        upload = self.cleaned_data.get("file")
+        if upload and hasattr(upload, "read") and not getattr(upload, "_committed", False):
+            upload.seek(0)
+            data = upload.read()
+            upload.seek(0)
+            content_type = form_file_check(filename=upload.name, data=data)
+            self.instance.content_type, self.instance.size = content_type, len(data)
+        elif not upload:
+            raise ValidationError(self.fields["file"].error_messages["required"])
+        return upload
+
+
+class ComponentInline(admin.TabularInline):
+    model = Component
+    extra = 0
+    fields = ["position", "name", "originals", "copies", "required", "form"]
+
+
+class FormInline(admin.TabularInline):
+    model = Form
+    form = FormFileForm
+    extra = 0
+    fields = ["code", "name", "file", "valid_from", "valid_to", "is_published", "published_on"]
+
+
+@admin.register(Procedure)
+class ProcedureAdmin(admin.ModelAdmin):
+    list_display = ["code", "name", "field", "level", "online_level", "status", "is_demo"]
+    list_filter = ["status", "level", "online_level", "field", "is_demo"]
+    search_fields = ["code", "name", "search_text"]
+    filter_horizontal = ["legal_basis", "agencies"]
+    inlines = [ComponentInline, FormInline]
+
+    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+        procedure_save(procedure=obj)
+
+
+@admin.register(Form)
+class FormAdmin(admin.ModelAdmin):
+    form = FormFileForm
+    list_display = ["code", "name", "procedure", "valid_from", "valid_to", "is_published"]
+    list_filter = ["is_published"]
+    search_fields = ["code", "name", "procedure__code"]
+    raw_id_fields = ["procedure"]
+
+
+@admin.register(Field)
+class FieldAdmin(admin.ModelAdmin):
+    list_display = ["name", "code"]
+    search_fields = ["name"]
+
+
+@admin.register(LegalDocument)
+class LegalDocumentAdmin(admin.ModelAdmin):
+    list_display = ["number", "title", "issued_on", "effective_from", "expires_on"]
+    search_fields = ["number", "title"]

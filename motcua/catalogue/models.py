@@ -1,0 +1,212 @@
+"""Administrative procedures with the mandatory components of Decree 63/2010 Art. 8."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import PurePath
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from motcua.core.models import TimeStampedModel
+from motcua.core.textfold import fold
+from motcua.orgs.models import Agency, Effective, EffectiveQuerySet
+
+
+class Field(TimeStampedModel):
+    """A field of state management (lĩnh vực), e.g. civil status, land, construction."""
+
+    code = models.SlugField(_("code"), max_length=64, unique=True)
+    name = models.CharField(_("name"), max_length=200, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("field")
+        verbose_name_plural = _("fields")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Level(models.TextChoices):
+    CENTRAL = "central", _("Central")
+    PROVINCE = "province", _("Province")
+    COMMUNE = "commune", _("Commune")
+
+
+class OnlineLevel(models.TextChoices):
+    FULL = "full", _("Full-process online")
+    PARTIAL = "partial", _("Partial online")
+    NONE = "none", _("Not online")
+
+
+class TimeLimitUnit(models.TextChoices):
+    WORKING_DAYS = "working_days", _("working days")
+    WORKING_HOURS = "working_hours", _("working hours")
+    WITHIN_DAY = "within_day", _("within the day")
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+    SUSPENDED = "suspended", _("Suspended")
+    ABOLISHED = "abolished", _("Abolished")
+
+
+class LegalDocument(TimeStampedModel):
+    number = models.CharField(_("number and symbol"), max_length=64, unique=True)
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    issued_on = models.DateField(_("issued on"), null=True, blank=True)
+    effective_from = models.DateField(_("effective from"), null=True, blank=True)
+    expires_on = models.DateField(
+        _("expires on"), null=True, blank=True, help_text=_("Last day in force, if known.")
+    )
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("legal document")
+        verbose_name_plural = _("legal documents")
+
+    def __str__(self) -> str:
+        return self.number
+
+
+class ProcedureQuerySet(EffectiveQuerySet):
+    def public(self) -> ProcedureQuerySet:
+        return self.filter(status=Status.PUBLISHED)
+
+
+class Procedure(TimeStampedModel, Effective):
+    code = models.CharField(
+        _("national code"),
+        max_length=32,
+        unique=True,
+        validators=[RegexValidator(r"^[0-9A-Za-z.\-]+$", _("Letters, digits, dots and dashes."))],
+    )
+    name = models.CharField(_("name"), max_length=500)
+    field = models.ForeignKey(
+        Field, verbose_name=_("field"), on_delete=models.PROTECT, related_name="procedures"
+    )
+    level = models.CharField(_("level"), max_length=16, choices=Level.choices)
+    steps = models.TextField(_("sequence of steps"), blank=True)
+    submission_methods = models.TextField(_("methods of submission"), blank=True)
+    at_counter = models.BooleanField(_("at the one-stop counter"), default=True)
+    postal = models.BooleanField(_("through the public postal service"), default=False)
+    online_level = models.CharField(
+        _("online level"), max_length=16, choices=OnlineLevel.choices, default=OnlineLevel.NONE
+    )
+    time_limit_value = models.PositiveIntegerField(_("time limit"), null=True, blank=True)
+    time_limit_unit = models.CharField(
+        _("time limit unit"), max_length=16, choices=TimeLimitUnit.choices, blank=True
+    )
+    time_limit_note = models.TextField(_("time limit note"), blank=True)
+    target_group = models.TextField(_("target group"), blank=True)
+    implementing_agency = models.CharField(_("implementing agency"), max_length=300, blank=True)
+    agencies = models.ManyToManyField(
+        Agency, verbose_name=_("agencies that implement it"), blank=True, related_name="procedures"
+    )
+    result = models.TextField(_("result"), blank=True)
+    fees = models.TextField(_("fees and charges"), blank=True)
+    fee_bearing = models.BooleanField(_("a fee or charge is payable"), default=False)
+    legal_basis = models.ManyToManyField(
+        LegalDocument, verbose_name=_("legal basis"), blank=True, related_name="procedures"
+    )
+    announcement_decision = models.CharField(
+        _("announcing decision"), max_length=64, blank=True
+    )
+    announced_on = models.DateField(_("announced on"), null=True, blank=True)
+    published_on = models.DateField(
+        _("published on the national database on"), null=True, blank=True
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    is_demo = models.BooleanField(_("demo data"), default=False)
+    # Accent-folded copy of the code, name and field, kept by services for search.
+    search_text = models.TextField(editable=False, blank=True)
+
+    objects = ProcedureQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "code"]
+        verbose_name = _("procedure")
+        verbose_name_plural = _("procedures")
+        indexes = [models.Index(fields=["status", "level"], name="catalogue_proc_status_level")]
+
+    def __str__(self) -> str:
+        return f"{self.code} · {self.name}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("portal:procedure_detail", kwargs={"code": self.code})
+
+    def compute_search_text(self) -> str:
+        return fold(f"{self.code} {self.name} {self.field.name if self.field_id else ''}")
+
+
+class Form(TimeStampedModel, Effective):
+    """A form (mẫu đơn, tờ khai) as an uploaded file. Files are served only through the
+    portal, so an expired or unpublished form never reaches a citizen."""
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    procedure = models.ForeignKey(
+        Procedure, verbose_name=_("procedure"), on_delete=models.CASCADE, related_name="forms"
+    )
+    code = models.CharField(_("form code"), max_length=32)
+    name = models.CharField(_("name"), max_length=300)
+    file = models.FileField(_("file"), upload_to="forms/%Y/", max_length=300)
+    content_type = models.CharField(_("content type"), max_length=100, editable=False)
+    size = models.PositiveIntegerField(_("size in bytes"), default=0, editable=False)
+    is_published = models.BooleanField(_("shown to citizens"), default=True)
+    published_on = models.DateField(_("published on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["procedure__code", "code"]
+        verbose_name = _("form")
+        verbose_name_plural = _("forms")
+        constraints = [
+            models.UniqueConstraint(fields=["procedure", "code"], name="catalogue_form_code_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} · {self.name}"
+
+    @property
+    def extension(self) -> str:
+        return PurePath(self.file.name).suffix.lower().lstrip(".")
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "portal:form_download",
+            kwargs={"code": self.procedure.code, "public_id": self.public_id},
+        )
+
+
+class Component(TimeStampedModel):
+    """One paper of the dossier (thành phần hồ sơ) with how many originals and copies."""
+
+    procedure = models.ForeignKey(
+        Procedure, verbose_name=_("procedure"), on_delete=models.CASCADE, related_name="components"
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=1)
+    name = models.TextField(_("name"))
+    originals = models.PositiveSmallIntegerField(_("originals"), default=1)
+    copies = models.PositiveSmallIntegerField(_("copies"), default=0)
+    required = models.BooleanField(_("required"), default=True)
+    form = models.ForeignKey(
+        Form,
+        verbose_name=_("form"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="components",
+    )
+
+    class Meta:
+        ordering = ["procedure", "position", "id"]
+        verbose_name = _("dossier component")
+        verbose_name_plural = _("dossier components")
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,66 @@
+"""Reads over the catalogue that citizens and other programs use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Case, IntegerField, Prefetch, QuerySet, Value, When
+
+from motcua.catalogue.models import Component, Field, Form, LegalDocument, Procedure, Status
+from motcua.core.textfold import fold_terms
+
+
+def procedure_search(
+    *,
+    query: str = "",
+    field: str = "",
+    level: str = "",
+    online_level: str = "",
+) -> QuerySet[Procedure]:
+    """Published procedures matching every word of the query, accent-insensitively
+    (`dang ky ket hon` finds `Đăng ký kết hôn`), best matches first: exact code, then the
+    whole phrase in the name, then the rest by name."""
+    procedures = Procedure.objects.public().select_related("field")
+    if field:
+        procedures = procedures.filter(field__code=field)
+    if level:
+        procedures = procedures.filter(level=level)
+    if online_level:
+        procedures = procedures.filter(online_level=online_level)
+    terms = fold_terms(query)
+    if not terms:
+        return procedures.order_by("name", "code")
+    for term in terms:
+        procedures = procedures.filter(search_text__contains=term)
+    phrase = " ".join(terms)
+    return procedures.annotate(
+        rank=Case(
+            When(code=query.strip(), then=Value(0)),
+            When(search_text__contains=phrase, then=Value(1)),
+            default=Value(2),
+            output_field=IntegerField(),
+        )
+    ).order_by("rank", "name", "code")
+
+
+def procedure_public_detail(*, code: str) -> Procedure | None:
+    return (
+        Procedure.objects.public()
+        .select_related("field")
+        .prefetch_related(
+            Prefetch("components", queryset=Component.objects.select_related("form")),
+            Prefetch("legal_basis", queryset=LegalDocument.objects.order_by("issued_on")),
+            Prefetch("forms", queryset=Form.objects.order_by("code")),
+        )
+        .filter(code=code)
+        .first()
+    )
+
+
+def form_is_downloadable(form: Form, *, on: dt.date) -> bool:
+    """Citizens get a form only while it is published and in force."""
+    return form.is_published and form.is_valid_on(on)
+
+
+def field_options() -> QuerySet[Field]:
+    return Field.objects.filter(procedures__status=Status.PUBLISHED).distinct().order_by("name")

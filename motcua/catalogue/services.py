@@ -1,0 +1,370 @@
+"""Every write to the catalogue: procedures, forms, and the import of a procedure list."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from motcua.catalogue.models import (
+    Component,
+    Field,
+    Form,
+    LegalDocument,
+    Level,
+    OnlineLevel,
+    Procedure,
+    Status,
+    TimeLimitUnit,
+)
+from motcua.core.services import audit_record
+from motcua.core.tabular import (
+    Problem,
+    TableProblems,
+    parse_bool,
+    parse_date,
+    parse_int,
+    read_table,
+)
+from motcua.core.textfold import fold
+from motcua.orgs.services import ImportResult
+
+FORM_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+_OOXML_PART = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
+
+
+def form_file_check(*, filename: str, data: bytes) -> str:
+    """The content type of an acceptable form file; ValidationError naming what is wrong.
+    The extension must match the content, so a renamed executable is refused."""
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    if extension not in FORM_TYPES:
+        raise ValidationError(
+            _("Forms must be DOCX, PDF or XLSX files, not “%s”.") % (extension or filename)
+        )
+    if not data:
+        raise ValidationError(_("The file is empty."))
+    limit = settings.MOTCUA_FORM_MAX_BYTES
+    if len(data) > limit:
+        raise ValidationError(
+            _("The file is %(size)s MB; the limit is %(limit)s MB.")
+            % {"size": round(len(data) / 1048576, 1), "limit": round(limit / 1048576, 1)}
+        )
+    if extension == "pdf":
+        if not data.startswith(b"%PDF-"):
+            raise ValidationError(_("The file is named .pdf but is not a PDF document."))
+    else:
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except zipfile.BadZipFile as exc:
+            raise ValidationError(
+                _("The file is named .%s but is not an Office document.") % extension
+            ) from exc
+        if "[Content_Types].xml" not in names or _OOXML_PART[extension] not in names:
+            raise ValidationError(
+                _("The file is named .%s but its content is another kind of document.")
+                % extension
+            )
+    return FORM_TYPES[extension]
+
+
+def form_attach(
+    *,
+    procedure: Procedure,
+    code: str,
+    name: str,
+    filename: str,
+    data: bytes,
+    valid_from: dt.date | None = None,
+    valid_to: dt.date | None = None,
+    published_on: dt.date | None = None,
+    is_published: bool = True,
+) -> Form:
+    """Attach a new form file to a procedure, or replace the file of the form with this code."""
+    content_type = form_file_check(filename=filename, data=data)
+    form = Form.objects.filter(procedure=procedure, code=code).first() or Form(
+        procedure=procedure, code=code
+    )
+    form.name = name
+    form.valid_from, form.valid_to = valid_from, valid_to
+    form.published_on, form.is_published = published_on, is_published
+    form.content_type, form.size = content_type, len(data)
+    form.full_clean(exclude=["file"])
+    form.file.save(filename, ContentFile(data), save=False)
+    form.save()
+    return form
+
+
+def field_get_or_create(*, name: str) -> Field:
+    name = " ".join(name.split())
+    existing = Field.objects.filter(name__iexact=name).first()
+    if existing:
+        return existing
+    base = slugify(fold(name))[:60] or "field"
+    slug, n = base, 1
+    while Field.objects.filter(code=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return Field.objects.create(code=slug, name=name)
+
+
+def procedure_save(*, procedure: Procedure) -> Procedure:
+    """Validate and save a procedure, keeping its folded search text in step."""
+    procedure.search_text = procedure.compute_search_text()
+    procedure.full_clean(exclude=["field"] if procedure.field_id else None)
+    procedure.save()
+    return procedure
+
+
+# --- import of a procedure list -----------------------------------------------------------
+
+PROCEDURE_COLUMNS = [
+    "code", "name", "field", "level", "steps", "submission_methods", "at_counter", "postal",
+    "online_level", "time_limit_value", "time_limit_unit", "time_limit_note", "target_group",
+    "implementing_agency", "result", "fees", "fee_bearing", "components", "legal_basis",
+    "announcement_decision", "announced_on", "published_on", "valid_from", "valid_to", "status",
+]  # fmt: skip
+PROCEDURE_REQUIRED = ["code", "name", "field", "level"]
+
+# Vietnamese words officers write in these columns, folded.
+_ALIASES = {
+    "level": {"cap xa": "commune", "xa": "commune", "cap tinh": "province", "tinh": "province",
+              "trung uong": "central", "cap trung uong": "central"},
+    "online_level": {"toan trinh": "full", "mot phan": "partial", "khong": "none",
+                     "truc tuyen toan trinh": "full", "truc tuyen mot phan": "partial"},
+    "time_limit_unit": {"ngay lam viec": "working_days", "ngay": "working_days",
+                        "gio lam viec": "working_hours", "gio": "working_hours",
+                        "trong ngay": "within_day"},
+    "status": {"cong khai": "published", "da cong bo": "published", "du thao": "draft",
+               "tam dung": "suspended", "bai bo": "abolished", "da bai bo": "abolished"},
+}  # fmt: skip
+_CHOICES: dict[str, Any] = {
+    "level": Level,
+    "online_level": OnlineLevel,
+    "time_limit_unit": TimeLimitUnit,
+    "status": Status,
+}
+
+
+def parse_choice(column: str, value: Any) -> str:
+    choices = _CHOICES[column]
+    text = fold(str(value))
+    for choice in choices:
+        if text in {choice.value, fold(str(choice.label)), fold(choice.value.replace("_", " "))}:
+            return str(choice.value)
+    if text in _ALIASES[column]:
+        return _ALIASES[column][text]
+    raise ValueError(
+        _("“%(value)s” is not one of: %(allowed)s")
+        % {"value": value, "allowed": ", ".join(choices.values)}
+    )
+
+
+def _lines(value: Any) -> list[str]:
+    return [line.strip() for line in str(value or "").splitlines() if line.strip()]
+
+
+def parse_components(value: Any) -> list[dict[str, Any]]:
+    """One component per line: `name | originals | copies | required`; the last three optional."""
+    parts_list = []
+    for n, line in enumerate(_lines(value), start=1):
+        parts = [p.strip() for p in line.split("|")]
+        if not parts[0]:
+            raise ValueError(_("component %s has no name") % n)
+        try:
+            originals = parse_int(parts[1]) if len(parts) > 1 and parts[1] else 1
+            copies = parse_int(parts[2]) if len(parts) > 2 and parts[2] else 0
+            required = parse_bool(parts[3]) if len(parts) > 3 and parts[3] else True
+        except ValueError as exc:
+            raise ValueError(_("component %(n)s: %(reason)s") % {"n": n, "reason": exc}) from exc
+        parts_list.append(
+            {"name": parts[0], "originals": originals, "copies": copies, "required": required}
+        )
+    return parts_list
+
+
+def parse_legal_basis(value: Any) -> list[dict[str, Any]]:
+    """One document per line: `number | title | issued | effective from | expires on`."""
+    documents = []
+    for n, line in enumerate(_lines(value), start=1):
+        parts = [p.strip() for p in line.split("|")] + [""] * 4
+        if not parts[0]:
+            raise ValueError(_("legal document %s has no number") % n)
+        try:
+            issued, effective, expires = (parse_date(p) for p in parts[2:5])
+        except ValueError as exc:
+            raise ValueError(_("legal document %(n)s: %(reason)s") % {"n": n, "reason": exc}) from exc
+        documents.append(
+            {"number": parts[0], "title": parts[1], "issued_on": issued,
+             "effective_from": effective, "expires_on": expires}
+        )  # fmt: skip
+    return documents
+
+
+def _procedure_row(number: int, row: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+    problems: list[Problem] = []
+    values: dict[str, Any] = {}
+
+    def parse(column: str, parser: Callable[[Any], Any]) -> None:
+        try:
+            values[column] = parser(row.get(column, ""))
+        except ValueError as exc:
+            problems.append(Problem(number, column, str(exc)))
+
+    for column in ("code", "name", "field"):
+        values[column] = " ".join(str(row.get(column, "")).split())
+        if not values[column]:
+            problems.append(Problem(number, column, _("this column is required")))
+    if len(values["code"]) > 32:
+        problems.append(Problem(number, "code", _("the code is longer than 32 characters")))
+    elif values["code"] and not all(c.isalnum() or c in ".-" for c in values["code"]):
+        problems.append(Problem(number, "code", _("use only letters, digits, dots and dashes")))
+    if len(values["name"]) > 500:
+        problems.append(Problem(number, "name", _("the name is longer than 500 characters")))
+    parse("level", lambda v: parse_choice("level", v))
+    parse("online_level", lambda v: parse_choice("online_level", v) if v != "" else "none")
+    parse("time_limit_unit", lambda v: parse_choice("time_limit_unit", v) if v != "" else "")
+    parse("status", lambda v: parse_choice("status", v) if v != "" else Status.PUBLISHED)
+    parse("time_limit_value", parse_int)
+    for column, default in (("at_counter", True), ("postal", False), ("fee_bearing", False)):
+        parse(column, lambda v, d=default: d if v == "" else parse_bool(v))
+    for column in ("announced_on", "published_on", "valid_from", "valid_to"):
+        parse(column, parse_date)
+    parse("components", parse_components)
+    parse("legal_basis", parse_legal_basis)
+    for column in ("steps", "submission_methods", "time_limit_note", "target_group",
+                   "implementing_agency", "result", "fees", "announcement_decision"):  # fmt: skip
+        values[column] = str(row.get(column, "") or "").strip()
+    if len(values["implementing_agency"]) > 300:
+        problems.append(Problem(number, "implementing_agency", _("longer than 300 characters")))
+    if len(values["announcement_decision"]) > 64:
+        problems.append(Problem(number, "announcement_decision", _("longer than 64 characters")))
+    if values.get("time_limit_value") is not None and not values.get("time_limit_unit"):
+        problems.append(Problem(number, "time_limit_unit", _("give the unit of the time limit")))
+    if values.get("time_limit_unit") in ("working_days", "working_hours") and values.get(
+        "time_limit_value"
+    ) in (None, 0):
+        problems.append(Problem(number, "time_limit_value", _("give the number of days or hours")))
+    start, end = values.get("valid_from"), values.get("valid_to")
+    if start and end and end < start:
+        problems.append(Problem(number, "valid_to", _("the end date is before the start date")))
+    return values, problems
+
+
+def procedures_import(
+    *,
+    data: bytes,
+    filename: str,
+    actor: Any = None,
+    is_demo: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Create or update procedures (by national code) from the import template's columns.
+    Every row is checked; if any row is wrong nothing is written and every problem is listed."""
+    result = ImportResult()
+    try:
+        table = read_table(data, filename, columns=PROCEDURE_COLUMNS, required=PROCEDURE_REQUIRED)
+    except TableProblems as exc:
+        result.problems = exc.problems
+        return result
+    result.encoding = table.encoding
+    parsed: list[tuple[int, dict[str, Any]]] = []
+    first_row: dict[str, int] = {}
+    for number, row in table.rows:
+        values, problems = _procedure_row(number, row)
+        code = values["code"]
+        if code and code in first_row:
+            problems.append(
+                Problem(number, "code", _("code %(code)s already on row %(row)s")
+                        % {"code": code, "row": first_row[code]})
+            )  # fmt: skip
+        first_row.setdefault(code, number)
+        result.problems.extend(problems)
+        parsed.append((number, values))
+    if result.problems:
+        return result
+    total = len(parsed)
+    with transaction.atomic():
+        fields: dict[str, Field] = {}
+        for index, (number, values) in enumerate(parsed, start=1):
+            try:
+                created = _procedure_write(values, fields=fields, is_demo=is_demo)
+            except ValidationError as exc:
+                for column, messages in exc.message_dict.items():
+                    for message in messages:
+                        result.problems.append(Problem(number, column, message))
+                continue
+            result.created += created
+            result.updated += not created
+            if progress:
+                progress(index, total)
+        if result.problems:
+            transaction.set_rollback(True)
+            result.created = result.updated = 0
+            return result
+        audit_record(
+            actor=actor, action="procedures.import", object_type="file",
+            object_id=filename[:64], detail={"created": result.created, "updated": result.updated},
+        )  # fmt: skip
+    return result
+
+
+def _procedure_write(values: dict[str, Any], *, fields: dict[str, Field], is_demo: bool) -> bool:
+    field_name = values["field"]
+    if field_name not in fields:
+        fields[field_name] = field_get_or_create(name=field_name)
+    procedure = Procedure.objects.filter(code=values["code"]).first()
+    created = procedure is None
+    if procedure is None:
+        procedure = Procedure(code=values["code"], is_demo=is_demo)
+    simple = [c for c in PROCEDURE_COLUMNS if c not in ("code", "field", "components", "legal_basis")]
+    for column in simple:
+        setattr(procedure, column, values[column])
+    procedure.field = fields[field_name]
+    procedure_save(procedure=procedure)
+    procedure.components.all().delete()
+    Component.objects.bulk_create(
+        Component(procedure=procedure, position=i, **component)
+        for i, component in enumerate(values["components"], start=1)
+    )
+    documents = []
+    for doc in values["legal_basis"]:
+        document, _created = LegalDocument.objects.get_or_create(number=doc["number"])
+        changed = [k for k, v in doc.items() if k != "number" and v and getattr(document, k) != v]
+        for key in changed:
+            setattr(document, key, doc[key])
+        if changed:
+            document.save(update_fields=[*changed, "updated_at"])
+        documents.append(document)
+    procedure.legal_basis.set(documents)
+    return created
+
+
+def procedure_template_rows() -> list[list[Any]]:
+    """Header and one example row for the downloadable import template."""
+    example = {
+        "code": "1.001193", "name": "Đăng ký khai sinh", "field": "Hộ tịch", "level": "commune",
+        "steps": "Bước 1: Nộp hồ sơ\nBước 2: Nhận kết quả", "submission_methods": "Trực tiếp; bưu chính; trực tuyến",
+        "at_counter": "yes", "postal": "yes", "online_level": "full", "time_limit_value": 1,
+        "time_limit_unit": "working_days", "time_limit_note": "", "target_group": "Công dân Việt Nam",
+        "implementing_agency": "Ủy ban nhân dân cấp xã", "result": "Giấy khai sinh",
+        "fees": "Miễn lệ phí", "fee_bearing": "no",
+        "components": "Tờ khai đăng ký khai sinh | 1 | 0 | yes\nGiấy chứng sinh | 1 | 0 | yes",
+        "legal_basis": "04/2020/TT-BTP | Thông tư quy định chi tiết Luật Hộ tịch | 28/05/2020 | 16/07/2020 |",
+        "announcement_decision": "", "announced_on": "", "published_on": "",
+        "valid_from": "", "valid_to": "", "status": "published",
+    }  # fmt: skip
+    return [PROCEDURE_COLUMNS, [example[c] for c in PROCEDURE_COLUMNS]]

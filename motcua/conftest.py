@@ -1,0 +1,58 @@
+"""Shared fixtures: settings for tests and the named personas of permission tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from motcua.orgs.models import Role
+from motcua.orgs.tests.factories import (
+    AgencyFactory,
+    MembershipFactory,
+    UnitFactory,
+    UserFactory,
+)
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.LANGUAGE_CODE = "vi"
+
+
+class World:
+    """A province with two communes, A and B, and a person in every seat."""
+
+    def __init__(self) -> None:
+        start = dt.date(2025, 7, 1)
+        self.province = UnitFactory(kind="province", code="51", name="Tỉnh Thử", valid_from=start)
+        self.commune_a = UnitFactory(
+            kind="commune", code="23001", name="Xã A", parent=self.province, valid_from=start
+        )
+        self.commune_b = UnitFactory(
+            kind="commune", code="23002", name="Xã B", parent=self.province, valid_from=start
+        )
+        self.one_stop_a = AgencyFactory(unit=self.commune_a, kind="one_stop")
+        self.counter_a = _staff("counter_a", Role.COUNTER_OFFICER, agency=self.one_stop_a)
+        self.head_b = _staff("head_b", Role.UNIT_HEAD, unit=self.commune_b)
+        self.coordinator = _staff("coordinator", Role.COORDINATOR, unit=self.province)
+        self.supervisor = _staff("supervisor", Role.SUPERVISOR, unit=self.province)
+        self.administrator = _staff("administrator", Role.ADMINISTRATOR, unit=self.province)
+        self.outsider = UserFactory(username="outsider")
+
+
+def _staff(username: str, role: str, **where):  # type: ignore[no-untyped-def]
+    user = UserFactory(username=username)
+    MembershipFactory(user=user, role=role, **where)
+    return user
+
+
+@pytest.fixture
+def world(db) -> World:
+    return World()

@@ -1,0 +1,17 @@
+from django.contrib import admin
+
+from motcua.core.models import AuditEvent
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    list_display = ["at", "actor", "action", "object_type", "object_id"]
+    list_filter = ["action"]
+    search_fields = ["object_id", "actor__username"]
+    readonly_fields = ["at", "actor", "action", "object_type", "object_id", "detail"]
+
+    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+        return False
+
+    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+        return False

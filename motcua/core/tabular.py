@@ -1,0 +1,251 @@
+"""Reading office spreadsheets (CSV or XLSX) for imports, with errors a person can act on.
+
+Every problem names the row and column as the person sees them in their spreadsheet
+(row 1 is the header). Encodings: UTF-8 with or without BOM, Windows-1258 (Vietnamese ANSI)
+and Windows-1252 (Western ANSI); anything else is refused with a message saying how to save
+the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from motcua.core.textfold import fold
+
+# Bytes that Windows-1258 maps to Vietnamese letters or tone marks and Windows-1252 does not.
+_CP1258_MARKERS = frozenset(b"\xc3\xcc\xd0\xd2\xd5\xdd\xde\xe3\xec\xf0\xf2\xf5\xfd\xfe")
+_HEADER_KEY = re.compile(r"\(([a-z0-9_]+)\)\s*\*?\s*$")
+
+
+class TableError(Exception):
+    """The file as a whole cannot be read."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: int
+    column: str
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "reason": self.reason}
+
+    def __str__(self) -> str:
+        if self.row and self.column:
+            return _("Row %(row)s, column %(column)s: %(reason)s") % self.as_dict()
+        if self.row:
+            return _("Row %(row)s: %(reason)s") % self.as_dict()
+        return self.reason
+
+
+@dataclass
+class Table:
+    encoding: str
+    headers: list[str]
+    rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode CSV bytes; return (text in NFC, the encoding used)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return unicodedata.normalize("NFC", data[3:].decode("utf-8")), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return unicodedata.normalize("NFC", data.decode("utf-16")), "utf-16"
+    try:
+        return unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    high = {b for b in data if b >= 0x80}
+    encoding = "cp1258" if high & _CP1258_MARKERS else "cp1252"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise TableError(
+            _(
+                "The file is neither UTF-8 nor Windows-1258/1252 text (byte %(byte)s at "
+                "position %(pos)s). Save it from Excel as “CSV UTF-8” and try again."
+            )
+            % {"byte": hex(data[exc.start]), "pos": exc.start}
+        ) from exc
+    if "\x00" in text:
+        raise TableError(_("The file is not a text CSV file. Upload a CSV or XLSX file."))
+    return unicodedata.normalize("NFC", text), encoding
+
+
+def header_key(header: Any, known: Sequence[str]) -> str | None:
+    """Match a header cell to a column key: `code`, `Code `, `Mã thủ tục (code)` all give
+    `code`. Returns None for a header that matches nothing."""
+    text = str(header or "").strip()
+    if not text:
+        return None
+    match = _HEADER_KEY.search(text.casefold())
+    if match and match.group(1) in known:
+        return match.group(1)
+    simple = re.sub(r"[\s\-]+", "_", fold(text).rstrip("*").strip())
+    return simple if simple in known else None
+
+
+def read_table(
+    data: bytes, filename: str, *, columns: Sequence[str], required: Sequence[str]
+) -> Table:
+    """Read the first sheet of an XLSX file or a CSV file into dicts keyed by column key.
+    Blank rows are skipped; unknown columns are refused so nothing is silently ignored."""
+    if not data.strip():
+        raise TableError(_("The file is empty."))
+    name = filename.lower()
+    if name.endswith(".xlsx") or data.startswith(b"PK\x03\x04"):
+        encoding, raw_rows = "xlsx", _xlsx_rows(data)
+    elif name.endswith(".xls") or data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise TableError(_("Old Excel files (.xls) are not supported. Save as .xlsx or CSV."))
+    else:
+        text, encoding = decode_text(data)
+        raw_rows = _csv_rows(text)
+    try:
+        header_row = next(raw_rows)
+    except StopIteration as exc:
+        raise TableError(_("The file is empty.")) from exc
+    keys: list[str | None] = []
+    problems: list[Problem] = []
+    for index, cell in enumerate(header_row):
+        key = header_key(cell, columns)
+        if key is None and str(cell or "").strip():
+            problems.append(
+                Problem(
+                    1,
+                    column_letter(index),
+                    _("unknown column “%(header)s”; expected one of: %(known)s")
+                    % {"header": str(cell).strip(), "known": ", ".join(columns)},
+                )
+            )
+        if key is not None and key in keys:
+            problems.append(Problem(1, column_letter(index), _("duplicate column “%s”") % key))
+        keys.append(key)
+    for needed in required:
+        if needed not in keys:
+            problems.append(Problem(1, "", _("required column “%s” is missing") % needed))
+    if problems:
+        raise TableProblems(problems)
+    table = Table(encoding=encoding, headers=[k for k in keys if k])
+    for number, cells in enumerate(raw_rows, start=2):
+        if all(_blank(c) for c in cells):
+            continue
+        if len(cells) > len(keys) and any(not _blank(c) for c in cells[len(keys) :]):
+            raise TableProblems(
+                [Problem(number, column_letter(len(keys)), _("value outside any column"))]
+            )
+        row = {
+            key: _clean(cells[i]) if i < len(cells) else ""
+            for i, key in enumerate(keys)
+            if key is not None
+        }
+        table.rows.append((number, row))
+    if not table.rows:
+        raise TableError(_("The file has a header but no data rows."))
+    return table
+
+
+class TableProblems(Exception):
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _blank(cell: Any) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+def _clean(cell: Any) -> Any:
+    if isinstance(cell, str):
+        return unicodedata.normalize("NFC", cell).strip()
+    return "" if cell is None else cell
+
+
+def _csv_rows(text: str) -> Iterator[list[Any]]:
+    sample = text[:4096]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    yield from csv.reader(io.StringIO(text, newline=""), dialect)
+
+
+def _xlsx_rows(data: bytes) -> Iterator[list[Any]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise TableError(_("The file is not a valid XLSX workbook.")) from exc
+    sheet = workbook.worksheets[0]
+    for row in sheet.iter_rows(values_only=True):
+        yield list(row)
+    workbook.close()
+
+
+# Cell parsers shared by imports. Each raises ValueError with a message for the person.
+
+_TRUE = {"1", "x", "yes", "y", "true", "co", "có", "đúng", "dung"}
+_FALSE = {"0", "no", "n", "false", "khong", "không", "sai", ""}
+
+
+def parse_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return bool(value)
+    text = str(value).strip().casefold()
+    if text in _TRUE or fold(text) in _TRUE:
+        return True
+    if text in _FALSE or fold(text) in _FALSE:
+        return False
+    raise ValueError(_("“%s” is not yes/no") % value)
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """Dates as Excel cells, ISO `2025-07-01`, or Vietnamese `01/07/2025` (day first)."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, fmt).date()  # noqa: DTZ007
+        except ValueError:
+            continue
+    raise ValueError(_("“%s” is not a date (use 31/12/2025 or 2025-12-31)") % text)
+
+
+def parse_int(value: Any, *, minimum: int = 0) -> int | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    try:
+        number = int(str(value).strip())
+    except ValueError as exc:
+        raise ValueError(_("“%s” is not a whole number") % value) from exc
+    if number < minimum:
+        raise ValueError(_("%(value)s is below %(minimum)s") % {"value": number, "minimum": minimum})
+    return number

@@ -1,0 +1,64 @@
+"""Background imports started from the web, with progress saved as they go."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from django.utils import timezone, translation
+from django_tasks import task
+
+from motcua.catalogue.services import procedures_import
+from motcua.core.models import ImportJob, JobStatus
+from motcua.orgs.services import ImportResult, units_import
+
+IMPORTERS: dict[str, Callable[..., ImportResult]] = {
+    "procedures": procedures_import,
+    "units": units_import,
+}
+
+
+def import_job_create(*, kind: str, filename: str, data: bytes, user: Any) -> ImportJob:
+    if kind not in IMPORTERS:
+        raise ValueError(kind)
+    job = ImportJob.objects.create(kind=kind, filename=filename[:255], data=data, created_by=user)
+    import_job_run.enqueue(str(job.public_id), translation.get_language() or "vi")
+    return job
+
+
+@task()
+def import_job_run(public_id: str, language: str = "vi") -> None:
+    with translation.override(language):
+        _import_job_run(public_id)
+
+
+def _import_job_run(public_id: str) -> None:
+    job = ImportJob.objects.select_related("created_by").get(public_id=public_id)
+    if job.status != JobStatus.QUEUED:
+        return  # a retried task never imports twice
+    job.status, job.started_at = JobStatus.RUNNING, timezone.now()
+    job.save(update_fields=["status", "started_at", "updated_at"])
+    last_save = 0.0
+
+    def progress(done: int, total: int) -> None:
+        nonlocal last_save
+        if time.monotonic() - last_save > 0.5 or done == total:
+            last_save = time.monotonic()
+            ImportJob.objects.filter(pk=job.pk).update(done=done, total=total)
+
+    try:
+        result = IMPORTERS[job.kind](
+            data=bytes(job.data), filename=job.filename, actor=job.created_by, progress=progress
+        )
+    except Exception as exc:
+        job.status, job.result = JobStatus.FAILED, {"ok": False, "crash": repr(exc)}
+        job.finished_at = timezone.now()
+        job.save(update_fields=["status", "result", "finished_at", "updated_at"])
+        raise
+    job.refresh_from_db(fields=["done", "total"])
+    job.status = JobStatus.DONE
+    job.result = result.as_dict()
+    job.finished_at = timezone.now()
+    job.data = b""  # the content is not kept once imported
+    job.save(update_fields=["status", "result", "finished_at", "data", "updated_at"])

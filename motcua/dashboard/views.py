@@ -1,0 +1,148 @@
+"""Staff pages: the staff home, the publication check, and web imports."""
+
+from __future__ import annotations
+
+import csv
+import io
+from functools import wraps
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET, require_http_methods
+from openpyxl import Workbook
+
+from motcua.catalogue.publication import publication_problems
+from motcua.catalogue.services import PROCEDURE_COLUMNS, procedure_template_rows
+from motcua.core.models import ImportJob
+from motcua.dashboard.forms import ImportForm
+from motcua.dashboard.imports import import_job_create
+from motcua.orgs.access import request_access
+from motcua.orgs.models import Membership, Role
+from motcua.orgs.services import UNIT_COLUMNS
+
+IMPORT_KINDS: dict[str, dict[str, Any]] = {
+    "procedures": {
+        "title": gettext_lazy("Import a procedure list"),
+        "columns": PROCEDURE_COLUMNS,
+        "roles": (Role.ADMINISTRATOR, Role.COORDINATOR),
+    },
+    "units": {
+        "title": gettext_lazy("Import administrative units"),
+        "columns": UNIT_COLUMNS,
+        "roles": (Role.ADMINISTRATOR,),
+    },
+}
+
+
+def staff_required(view):  # type: ignore[no-untyped-def]
+    """Logged in and holding at least one membership in force: outsiders see nothing."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request_access(request).is_outsider:
+            raise PermissionDenied(_("You have no role in any unit."))
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@require_GET
+@staff_required
+def home(request: HttpRequest) -> HttpResponse:
+    memberships = (
+        Membership.objects.valid_on(timezone.localdate())
+        .filter(user=request.user)
+        .select_related("unit", "agency", "agency__unit")
+    )
+    access = request_access(request)
+    imports = [
+        (kind, spec["title"])
+        for kind, spec in IMPORT_KINDS.items()
+        if access.has_any_role(*spec["roles"])
+    ]
+    return render(
+        request, "dashboard/home.html", {"memberships": memberships, "imports": imports}
+    )
+
+
+@require_GET
+@staff_required
+def publication(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    problems = publication_problems(on=today)
+    return render(request, "dashboard/publication.html", {"problems": problems, "today": today})
+
+
+def _import_spec(request: HttpRequest, kind: str) -> dict[str, Any]:
+    spec = IMPORT_KINDS.get(kind)
+    if spec is None:
+        raise Http404
+    if not request_access(request).has_any_role(*spec["roles"]):
+        raise PermissionDenied(_("Only administrators may import this list."))
+    return spec
+
+
+@require_http_methods(["GET", "POST"])
+@staff_required
+def import_start(request: HttpRequest, kind: str) -> HttpResponse:
+    spec = _import_spec(request, kind)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        job = import_job_create(
+            kind=kind, filename=upload.name, data=upload.read(), user=request.user
+        )
+        return redirect("dashboard:import_status", public_id=job.public_id)
+    jobs = ImportJob.objects.filter(kind=kind, created_by=request.user).defer("data")[:10]
+    return render(
+        request,
+        "dashboard/import_start.html",
+        {"form": form, "kind": kind, "spec": spec, "jobs": jobs},
+    )
+
+
+@require_GET
+@staff_required
+def import_status(request: HttpRequest, public_id: str) -> HttpResponse:
+    job = ImportJob.objects.defer("data").filter(public_id=public_id).first()
+    if job is None or (job.created_by_id != request.user.pk and not request.user.is_superuser):
+        raise Http404
+    template = "dashboard/_import_progress.html" if request.htmx else "dashboard/import_status.html"
+    return render(request, template, {"job": job, "spec": IMPORT_KINDS[job.kind]})
+
+
+@require_GET
+@staff_required
+def import_template(request: HttpRequest, kind: str, fmt: str) -> HttpResponse:
+    spec = _import_spec(request, kind)
+    rows = procedure_template_rows() if kind == "procedures" else [spec["columns"]]
+    if fmt == "csv":
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows(rows)
+        response = HttpResponse(
+            ("\ufeff" + buffer.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8"
+        )
+    elif fmt == "xlsx":
+        workbook = Workbook()
+        sheet = workbook.active
+        assert sheet is not None
+        sheet.title = kind
+        for row in rows:
+            sheet.append(row)
+        out = io.BytesIO()
+        workbook.save(out)
+        response = HttpResponse(
+            out.getvalue(),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+    else:
+        raise Http404
+    response["Content-Disposition"] = f'attachment; filename="motcua-{kind}-template.{fmt}"'
+    return response

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from motcua.portal import views
+
+app_name = "portal"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("procedures/", views.procedure_search_view, name="procedure_search"),
+    path("procedures/<str:code>/", views.procedure_detail, name="procedure_detail"),
+    path("procedures/<str:code>/poster/", views.procedure_poster, name="procedure_poster"),
+    path(
+        "procedures/<str:code>/forms/<uuid:public_id>/",
+        views.form_download,
+        name="form_download",
+    ),
+]

@@ -1,0 +1,130 @@
+"""Public pages for citizens: no account, no JavaScript, no request to another host."""
+
+from __future__ import annotations
+
+import segno
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from motcua.catalogue.models import Field, Level, OnlineLevel, Status
+from motcua.catalogue.selectors import (
+    field_options,
+    form_is_downloadable,
+    procedure_public_detail,
+    procedure_search,
+)
+
+PAGE_SIZE = 20
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    fields = (
+        Field.objects.annotate(
+            published=Count("procedures", filter=Q(procedures__status=Status.PUBLISHED))
+        )
+        .filter(published__gt=0)
+        .order_by("name")
+    )
+    return render(request, "portal/home.html", {"fields": fields})
+
+
+@require_GET
+def procedure_search_view(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "")[:200]
+    field = request.GET.get("field", "")[:64]
+    level = request.GET.get("level", "")
+    online_level = request.GET.get("online", "")
+    if level not in Level.values:
+        level = ""
+    if online_level not in OnlineLevel.values:
+        online_level = ""
+    results = procedure_search(query=query, field=field, level=level, online_level=online_level)
+    page = Paginator(results.only(
+        "code", "name", "level", "online_level", "field__name", "time_limit_value",
+        "time_limit_unit",
+    ), PAGE_SIZE).get_page(request.GET.get("page"))  # fmt: skip
+    params = request.GET.copy()
+    params.pop("page", None)
+    return render(
+        request,
+        "portal/procedure_search.html",
+        {
+            "query": query,
+            "field": field,
+            "level": level,
+            "online_level": online_level,
+            "page": page,
+            "fields": field_options(),
+            "levels": Level.choices,
+            "online_levels": OnlineLevel.choices,
+            "querystring": params.urlencode(),
+        },
+    )
+
+
+def _procedure_or_404(code: str):  # type: ignore[no-untyped-def]
+    procedure = procedure_public_detail(code=code)
+    if procedure is None:
+        raise Http404(_("No published procedure has this code."))
+    return procedure
+
+
+def _forms(procedure):  # type: ignore[no-untyped-def]
+    today = timezone.localdate()
+    return [(form, form_is_downloadable(form, on=today)) for form in procedure.forms.all()]
+
+
+@require_GET
+def procedure_detail(request: HttpRequest, code: str) -> HttpResponse:
+    procedure = _procedure_or_404(code)
+    return render(
+        request,
+        "portal/procedure_detail.html",
+        {"procedure": procedure, "forms": _forms(procedure)},
+    )
+
+
+def public_url(request: HttpRequest, path: str) -> str:
+    if settings.PUBLIC_URL:
+        return settings.PUBLIC_URL + path
+    return request.build_absolute_uri(path)
+
+
+@require_GET
+def procedure_poster(request: HttpRequest, code: str) -> HttpResponse:
+    procedure = _procedure_or_404(code)
+    url = public_url(request, procedure.get_absolute_url())
+    qr = segno.make(url, error="m").svg_inline(scale=5, title=procedure.code)
+    return render(
+        request,
+        "portal/procedure_poster.html",
+        {"procedure": procedure, "forms": _forms(procedure), "qr_svg": qr, "url": url},
+    )
+
+
+@require_GET
+def form_download(request: HttpRequest, code: str, public_id: str) -> HttpResponse:
+    procedure = _procedure_or_404(code)
+    form = next((f for f in procedure.forms.all() if str(f.public_id) == str(public_id)), None)
+    if form is None:
+        raise Http404(_("This form does not exist."))
+    if not form_is_downloadable(form, on=timezone.localdate()):
+        return render(
+            request, "portal/form_unavailable.html", {"procedure": procedure, "form": form},
+            status=410,
+        )  # fmt: skip
+    try:
+        handle = form.file.open("rb")
+    except FileNotFoundError as exc:
+        raise Http404(_("The file of this form is missing.")) from exc
+    filename = f"{procedure.code}-{form.code}.{form.extension}"
+    return FileResponse(
+        handle, as_attachment=True, filename=filename, content_type=form.content_type
+    )
