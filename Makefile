@@ -26,9 +26,9 @@ run: messages
 
 ## test: the whole suite on SQLite, and on PostgreSQL too when DATABASE_URL points at one
 test: messages
-	env -u DATABASE_URL $(BIN)/pytest $(PYTEST_ARGS)
+	env -u DATABASE_URL DB_CONN_MAX_AGE=0 $(BIN)/pytest $(PYTEST_ARGS)
 	@case "$$DATABASE_URL" in \
-	  postgres*) echo "--- again on PostgreSQL ($$DATABASE_URL)"; SECRET_KEY=test $(BIN)/pytest $(PYTEST_ARGS) ;; \
+	  postgres*) echo "--- again on PostgreSQL ($$DATABASE_URL)"; SECRET_KEY=test DB_CONN_MAX_AGE=0 $(BIN)/pytest $(PYTEST_ARGS) ;; \
 	  *) echo "--- DATABASE_URL is not a PostgreSQL URL: PostgreSQL run skipped" ;; \
 	esac
 

@@ -19,8 +19,15 @@ api = NinjaAPI(
 api.add_router("", orgs_router)
 api.add_router("", catalogue_router)
 
-_TITLES = {400: "Bad request", 401: "Unauthorised", 403: "Forbidden", 404: "Not found",
-           405: "Method not allowed", 422: "Invalid input", 429: "Too many requests"}  # fmt: skip
+_TITLES = {
+    400: "Bad request",
+    401: "Unauthorised",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    422: "Invalid input",
+    429: "Too many requests",
+}
 
 
 def problem(

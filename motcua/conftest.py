@@ -24,6 +24,7 @@ def _test_settings(settings, tmp_path):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.LANGUAGE_CODE = "vi"
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 class World:
@@ -47,7 +48,7 @@ class World:
         self.outsider = UserFactory(username="outsider")
 
 
-def _staff(username: str, role: str, **where):  # type: ignore[no-untyped-def]
+def _staff(username: str, role: str, **where):
     user = UserFactory(username=username)
     MembershipFactory(user=user, role=role, **where)
     return user

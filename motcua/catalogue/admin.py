@@ -9,9 +9,18 @@ from motcua.catalogue.services import form_file_check, procedure_save
 class FormFileForm(forms.ModelForm):
     class Meta:
         model = Form
-        fields = "__all__"
+        fields = [
+            "procedure",
+            "code",
+            "name",
+            "file",
+            "valid_from",
+            "valid_to",
+            "is_published",
+            "published_on",
+        ]
 
-    def clean_file(self):  # type: ignore[no-untyped-def]
+    def clean_file(self):
         upload = self.cleaned_data.get("file")
         if upload and hasattr(upload, "read") and not getattr(upload, "_committed", False):
             upload.seek(0)
@@ -45,7 +54,7 @@ class ProcedureAdmin(admin.ModelAdmin):
     filter_horizontal = ["legal_basis", "agencies"]
     inlines = [ComponentInline, FormInline]
 
-    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+    def save_model(self, request, obj, form, change):
         procedure_save(procedure=obj)
 
 

@@ -113,9 +113,7 @@ class Procedure(TimeStampedModel, Effective):
     legal_basis = models.ManyToManyField(
         LegalDocument, verbose_name=_("legal basis"), blank=True, related_name="procedures"
     )
-    announcement_decision = models.CharField(
-        _("announcing decision"), max_length=64, blank=True
-    )
+    announcement_decision = models.CharField(_("announcing decision"), max_length=64, blank=True)
     announced_on = models.DateField(_("announced on"), null=True, blank=True)
     published_on = models.DateField(
         _("published on the national database on"), null=True, blank=True

@@ -112,18 +112,27 @@ def publication_problems(
             problems.append(PublicationProblem(p.code, p.name, defect, detail, since))
 
         if procedure.valid_to and procedure.valid_to < on:
-            add(Defect.PROCEDURE_EXPIRED, str(_("valid to %s")) % procedure.valid_to,
-                procedure.valid_to)  # fmt: skip
+            add(
+                Defect.PROCEDURE_EXPIRED,
+                str(_("valid to %s")) % procedure.valid_to,
+                procedure.valid_to,
+            )
         for form in procedure.forms.all():
             if form.is_published and form.valid_to and form.valid_to < on:
                 add(Defect.EXPIRED_FORM, f"{form.code} · {form.name}", form.valid_to)
             if form.published_on and form.valid_to and form.published_on > form.valid_to:
-                add(Defect.FORM_PUBLISHED_AFTER_EXPIRY, f"{form.code} · {form.name}",
-                    form.published_on)  # fmt: skip
+                add(
+                    Defect.FORM_PUBLISHED_AFTER_EXPIRY,
+                    f"{form.code} · {form.name}",
+                    form.published_on,
+                )
         for document in procedure.legal_basis.all():
             if document.expires_on and document.expires_on < on:
-                add(Defect.EXPIRED_LEGAL_BASIS, f"{document.number} {document.title}".strip(),
-                    document.expires_on)  # fmt: skip
+                add(
+                    Defect.EXPIRED_LEGAL_BASIS,
+                    f"{document.number} {document.title}".strip(),
+                    document.expires_on,
+                )
         for label in missing_components(procedure):
             add(Defect.MISSING_COMPONENT, label)
     return problems

@@ -75,8 +75,7 @@ def form_file_check(*, filename: str, data: bytes) -> str:
             ) from exc
         if "[Content_Types].xml" not in names or _OOXML_PART[extension] not in names:
             raise ValidationError(
-                _("The file is named .%s but its content is another kind of document.")
-                % extension
+                _("The file is named .%s but its content is another kind of document.") % extension
             )
     return FORM_TYPES[extension]
 
@@ -132,25 +131,67 @@ def procedure_save(*, procedure: Procedure) -> Procedure:
 # --- import of a procedure list -----------------------------------------------------------
 
 PROCEDURE_COLUMNS = [
-    "code", "name", "field", "level", "steps", "submission_methods", "at_counter", "postal",
-    "online_level", "time_limit_value", "time_limit_unit", "time_limit_note", "target_group",
-    "implementing_agency", "result", "fees", "fee_bearing", "components", "legal_basis",
-    "announcement_decision", "announced_on", "published_on", "valid_from", "valid_to", "status",
-]  # fmt: skip
+    "code",
+    "name",
+    "field",
+    "level",
+    "steps",
+    "submission_methods",
+    "at_counter",
+    "postal",
+    "online_level",
+    "time_limit_value",
+    "time_limit_unit",
+    "time_limit_note",
+    "target_group",
+    "implementing_agency",
+    "result",
+    "fees",
+    "fee_bearing",
+    "components",
+    "legal_basis",
+    "announcement_decision",
+    "announced_on",
+    "published_on",
+    "valid_from",
+    "valid_to",
+    "status",
+]
 PROCEDURE_REQUIRED = ["code", "name", "field", "level"]
 
 # Vietnamese words officers write in these columns, folded.
 _ALIASES = {
-    "level": {"cap xa": "commune", "xa": "commune", "cap tinh": "province", "tinh": "province",
-              "trung uong": "central", "cap trung uong": "central"},
-    "online_level": {"toan trinh": "full", "mot phan": "partial", "khong": "none",
-                     "truc tuyen toan trinh": "full", "truc tuyen mot phan": "partial"},
-    "time_limit_unit": {"ngay lam viec": "working_days", "ngay": "working_days",
-                        "gio lam viec": "working_hours", "gio": "working_hours",
-                        "trong ngay": "within_day"},
-    "status": {"cong khai": "published", "da cong bo": "published", "du thao": "draft",
-               "tam dung": "suspended", "bai bo": "abolished", "da bai bo": "abolished"},
-}  # fmt: skip
+    "level": {
+        "cap xa": "commune",
+        "xa": "commune",
+        "cap tinh": "province",
+        "tinh": "province",
+        "trung uong": "central",
+        "cap trung uong": "central",
+    },
+    "online_level": {
+        "toan trinh": "full",
+        "mot phan": "partial",
+        "khong": "none",
+        "truc tuyen toan trinh": "full",
+        "truc tuyen mot phan": "partial",
+    },
+    "time_limit_unit": {
+        "ngay lam viec": "working_days",
+        "ngay": "working_days",
+        "gio lam viec": "working_hours",
+        "gio": "working_hours",
+        "trong ngay": "within_day",
+    },
+    "status": {
+        "cong khai": "published",
+        "da cong bo": "published",
+        "du thao": "draft",
+        "tam dung": "suspended",
+        "bai bo": "abolished",
+        "da bai bo": "abolished",
+    },
+}
 _CHOICES: dict[str, Any] = {
     "level": Level,
     "online_level": OnlineLevel,
@@ -206,12 +247,23 @@ def parse_legal_basis(value: Any) -> list[dict[str, Any]]:
         try:
             issued, effective, expires = (parse_date(p) for p in parts[2:5])
         except ValueError as exc:
-            raise ValueError(_("legal document %(n)s: %(reason)s") % {"n": n, "reason": exc}) from exc
+            raise ValueError(
+                _("legal document %(n)s: %(reason)s") % {"n": n, "reason": exc}
+            ) from exc
         documents.append(
-            {"number": parts[0], "title": parts[1], "issued_on": issued,
-             "effective_from": effective, "expires_on": expires}
-        )  # fmt: skip
+            {
+                "number": parts[0],
+                "title": parts[1],
+                "issued_on": issued,
+                "effective_from": effective,
+                "expires_on": expires,
+            }
+        )
     return documents
+
+
+def _bool_or(default: bool) -> Callable[[Any], bool]:
+    return lambda value: default if value == "" else parse_bool(value)
 
 
 def _procedure_row(number: int, row: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
@@ -240,13 +292,21 @@ def _procedure_row(number: int, row: dict[str, Any]) -> tuple[dict[str, Any], li
     parse("status", lambda v: parse_choice("status", v) if v != "" else Status.PUBLISHED)
     parse("time_limit_value", parse_int)
     for column, default in (("at_counter", True), ("postal", False), ("fee_bearing", False)):
-        parse(column, lambda v, d=default: d if v == "" else parse_bool(v))
+        parse(column, _bool_or(default))
     for column in ("announced_on", "published_on", "valid_from", "valid_to"):
         parse(column, parse_date)
     parse("components", parse_components)
     parse("legal_basis", parse_legal_basis)
-    for column in ("steps", "submission_methods", "time_limit_note", "target_group",
-                   "implementing_agency", "result", "fees", "announcement_decision"):  # fmt: skip
+    for column in (
+        "steps",
+        "submission_methods",
+        "time_limit_note",
+        "target_group",
+        "implementing_agency",
+        "result",
+        "fees",
+        "announcement_decision",
+    ):
         values[column] = str(row.get(column, "") or "").strip()
     if len(values["implementing_agency"]) > 300:
         problems.append(Problem(number, "implementing_agency", _("longer than 300 characters")))
@@ -288,9 +348,13 @@ def procedures_import(
         code = values["code"]
         if code and code in first_row:
             problems.append(
-                Problem(number, "code", _("code %(code)s already on row %(row)s")
-                        % {"code": code, "row": first_row[code]})
-            )  # fmt: skip
+                Problem(
+                    number,
+                    "code",
+                    _("code %(code)s already on row %(row)s")
+                    % {"code": code, "row": first_row[code]},
+                )
+            )
         first_row.setdefault(code, number)
         result.problems.extend(problems)
         parsed.append((number, values))
@@ -301,7 +365,7 @@ def procedures_import(
         fields: dict[str, Field] = {}
         for index, (number, values) in enumerate(parsed, start=1):
             try:
-                created = _procedure_write(values, fields=fields, is_demo=is_demo)
+                created = procedure_upsert(values=values, fields=fields, is_demo=is_demo)
             except ValidationError as exc:
                 for column, messages in exc.message_dict.items():
                     for message in messages:
@@ -316,13 +380,20 @@ def procedures_import(
             result.created = result.updated = 0
             return result
         audit_record(
-            actor=actor, action="procedures.import", object_type="file",
-            object_id=filename[:64], detail={"created": result.created, "updated": result.updated},
-        )  # fmt: skip
+            actor=actor,
+            action="procedures.import",
+            object_type="file",
+            object_id=filename[:64],
+            detail={"created": result.created, "updated": result.updated},
+        )
     return result
 
 
-def _procedure_write(values: dict[str, Any], *, fields: dict[str, Field], is_demo: bool) -> bool:
+def procedure_upsert(
+    *, values: dict[str, Any], fields: dict[str, Field], is_demo: bool = False
+) -> bool:
+    """Create or update one procedure from parsed import values (every PROCEDURE_COLUMNS key),
+    replacing its components and legal basis. Returns True when it was created."""
     field_name = values["field"]
     if field_name not in fields:
         fields[field_name] = field_get_or_create(name=field_name)
@@ -330,7 +401,9 @@ def _procedure_write(values: dict[str, Any], *, fields: dict[str, Field], is_dem
     created = procedure is None
     if procedure is None:
         procedure = Procedure(code=values["code"], is_demo=is_demo)
-    simple = [c for c in PROCEDURE_COLUMNS if c not in ("code", "field", "components", "legal_basis")]
+    simple = [
+        c for c in PROCEDURE_COLUMNS if c not in ("code", "field", "components", "legal_basis")
+    ]
     for column in simple:
         setattr(procedure, column, values[column])
     procedure.field = fields[field_name]
@@ -356,15 +429,32 @@ def _procedure_write(values: dict[str, Any], *, fields: dict[str, Field], is_dem
 def procedure_template_rows() -> list[list[Any]]:
     """Header and one example row for the downloadable import template."""
     example = {
-        "code": "1.001193", "name": "Đăng ký khai sinh", "field": "Hộ tịch", "level": "commune",
-        "steps": "Bước 1: Nộp hồ sơ\nBước 2: Nhận kết quả", "submission_methods": "Trực tiếp; bưu chính; trực tuyến",
-        "at_counter": "yes", "postal": "yes", "online_level": "full", "time_limit_value": 1,
-        "time_limit_unit": "working_days", "time_limit_note": "", "target_group": "Công dân Việt Nam",
-        "implementing_agency": "Ủy ban nhân dân cấp xã", "result": "Giấy khai sinh",
-        "fees": "Miễn lệ phí", "fee_bearing": "no",
+        "code": "1.001193",
+        "name": "Đăng ký khai sinh",
+        "field": "Hộ tịch",
+        "level": "commune",
+        "steps": "Bước 1: Nộp hồ sơ\nBước 2: Nhận kết quả",
+        "submission_methods": "Trực tiếp; bưu chính; trực tuyến",
+        "at_counter": "yes",
+        "postal": "yes",
+        "online_level": "full",
+        "time_limit_value": 1,
+        "time_limit_unit": "working_days",
+        "time_limit_note": "",
+        "target_group": "Công dân Việt Nam",
+        "implementing_agency": "Ủy ban nhân dân cấp xã",
+        "result": "Giấy khai sinh",
+        "fees": "Miễn lệ phí",
+        "fee_bearing": "no",
         "components": "Tờ khai đăng ký khai sinh | 1 | 0 | yes\nGiấy chứng sinh | 1 | 0 | yes",
-        "legal_basis": "04/2020/TT-BTP | Thông tư quy định chi tiết Luật Hộ tịch | 28/05/2020 | 16/07/2020 |",
-        "announcement_decision": "", "announced_on": "", "published_on": "",
-        "valid_from": "", "valid_to": "", "status": "published",
-    }  # fmt: skip
+        "legal_basis": (
+            "04/2020/TT-BTP | Thông tư quy định chi tiết Luật Hộ tịch | 28/05/2020 | 16/07/2020 |"
+        ),
+        "announcement_decision": "",
+        "announced_on": "",
+        "published_on": "",
+        "valid_from": "",
+        "valid_to": "",
+        "status": "published",
+    }
     return [PROCEDURE_COLUMNS, [example[c] for c in PROCEDURE_COLUMNS]]

@@ -10,8 +10,8 @@ class AuditEventAdmin(admin.ModelAdmin):
     search_fields = ["object_id", "actor__username"]
     readonly_fields = ["at", "actor", "action", "object_type", "object_id", "detail"]
 
-    def has_add_permission(self, request):  # type: ignore[no-untyped-def]
+    def has_add_permission(self, request):
         return False
 
-    def has_change_permission(self, request, obj=None):  # type: ignore[no-untyped-def]
+    def has_change_permission(self, request, obj=None):
         return False

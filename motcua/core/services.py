@@ -15,7 +15,7 @@ def audit_record(
     object_id: str | int = "",
     detail: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    user = actor if actor is not None and actor.is_authenticated else None
+    user: Any = actor if actor is not None and actor.is_authenticated else None
     return AuditEvent.objects.create(
         actor=user,
         action=action,

@@ -27,10 +27,6 @@ _CP1258_MARKERS = frozenset(b"\xc3\xcc\xd0\xd2\xd5\xdd\xde\xe3\xec\xf0\xf2\xf5\x
 _HEADER_KEY = re.compile(r"\(([a-z0-9_]+)\)\s*\*?\s*$")
 
 
-class TableError(Exception):
-    """The file as a whole cannot be read."""
-
-
 @dataclass(frozen=True)
 class Problem:
     row: int
@@ -46,6 +42,21 @@ class Problem:
         if self.row:
             return _("Row %(row)s: %(reason)s") % self.as_dict()
         return self.reason
+
+
+class TableProblems(Exception):
+    """Problems that stop the file from being read; each names its row and column."""
+
+    def __init__(self, problems: list[Problem]):
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+class TableError(TableProblems):
+    """The file as a whole cannot be read."""
+
+    def __init__(self, reason: str):
+        super().__init__([Problem(0, "", reason)])
 
 
 @dataclass
@@ -154,12 +165,6 @@ def read_table(
     return table
 
 
-class TableProblems(Exception):
-    def __init__(self, problems: list[Problem]):
-        super().__init__("; ".join(str(p) for p in problems))
-        self.problems = problems
-
-
 def column_letter(index: int) -> str:
     letters = ""
     index += 1
@@ -247,5 +252,7 @@ def parse_int(value: Any, *, minimum: int = 0) -> int | None:
     except ValueError as exc:
         raise ValueError(_("“%s” is not a whole number") % value) from exc
     if number < minimum:
-        raise ValueError(_("%(value)s is below %(minimum)s") % {"value": number, "minimum": minimum})
+        raise ValueError(
+            _("%(value)s is below %(minimum)s") % {"value": number, "minimum": minimum}
+        )
     return number

@@ -8,8 +8,6 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("publication/", views.publication, name="publication"),
     path("imports/<slug:kind>/", views.import_start, name="import_start"),
-    path(
-        "imports/<slug:kind>/template.<str:fmt>", views.import_template, name="import_template"
-    ),
+    path("imports/<slug:kind>/template.<str:fmt>", views.import_template, name="import_template"),
     path("imports/job/<uuid:public_id>/", views.import_status, name="import_status"),
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
@@ -40,7 +41,7 @@ IMPORT_KINDS: dict[str, dict[str, Any]] = {
 }
 
 
-def staff_required(view):  # type: ignore[no-untyped-def]
+def staff_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Logged in and holding at least one membership in force: outsiders see nothing."""
 
     @login_required
@@ -67,9 +68,7 @@ def home(request: HttpRequest) -> HttpResponse:
         for kind, spec in IMPORT_KINDS.items()
         if access.has_any_role(*spec["roles"])
     ]
-    return render(
-        request, "dashboard/home.html", {"memberships": memberships, "imports": imports}
-    )
+    return render(request, "dashboard/home.html", {"memberships": memberships, "imports": imports})
 
 
 @require_GET
@@ -100,7 +99,7 @@ def import_start(request: HttpRequest, kind: str) -> HttpResponse:
             kind=kind, filename=upload.name, data=upload.read(), user=request.user
         )
         return redirect("dashboard:import_status", public_id=job.public_id)
-    jobs = ImportJob.objects.filter(kind=kind, created_by=request.user).defer("data")[:10]
+    jobs = ImportJob.objects.filter(kind=kind, created_by_id=request.user.pk).defer("data")[:10]
     return render(
         request,
         "dashboard/import_start.html",
@@ -112,9 +111,11 @@ def import_start(request: HttpRequest, kind: str) -> HttpResponse:
 @staff_required
 def import_status(request: HttpRequest, public_id: str) -> HttpResponse:
     job = ImportJob.objects.defer("data").filter(public_id=public_id).first()
-    if job is None or (job.created_by_id != request.user.pk and not request.user.is_superuser):
+    user: Any = request.user
+    if job is None or (job.created_by_id != user.pk and not user.is_superuser):
         raise Http404
-    template = "dashboard/_import_progress.html" if request.htmx else "dashboard/import_status.html"
+    partial = getattr(request, "htmx", False)
+    template = "dashboard/_import_progress.html" if partial else "dashboard/import_status.html"
     return render(request, template, {"job": job, "spec": IMPORT_KINDS[job.kind]})
 
 

@@ -47,8 +47,14 @@ def _kind(value: str) -> str:
     for choice in UnitKind:
         if text in {choice.value, str(choice.label).casefold()}:
             return choice.value
-    aliases = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "xã": "commune",
-               "phường": "ward", "đặc khu": "special_zone"}
+    aliases = {
+        "tỉnh": "province",
+        "thành phố": "province",
+        "huyện": "district",
+        "xã": "commune",
+        "phường": "ward",
+        "đặc khu": "special_zone",
+    }
     if text in aliases:
         return aliases[text]
     raise ValueError(
@@ -122,7 +128,10 @@ def units_import(
                 code=code,
                 valid_from=start,
                 defaults={
-                    "name": name, "kind": kind, "parent": parent, "valid_to": end,
+                    "name": name,
+                    "kind": kind,
+                    "parent": parent,
+                    "valid_to": end,
                     "is_demo": is_demo,
                 },
             )
@@ -137,7 +146,9 @@ def units_import(
             effective = (unit.valid_to or dt.date.today()) + dt.timedelta(days=1)  # noqa: DTZ011
             for successor_code in codes:
                 successor = (
-                    AdministrativeUnit.objects.valid_on(effective).filter(code=successor_code).first()
+                    AdministrativeUnit.objects.valid_on(effective)
+                    .filter(code=successor_code)
+                    .first()
                 )
                 if successor is None or successor.pk == unit.pk:
                     result.problems.append(

@@ -7,12 +7,13 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from motcua.catalogue.models import Field, Level, OnlineLevel, Status
+from motcua.catalogue.models import Field, Form, Level, OnlineLevel, Procedure, Status
 from motcua.catalogue.selectors import (
     field_options,
     form_is_downloadable,
@@ -46,10 +47,18 @@ def procedure_search_view(request: HttpRequest) -> HttpResponse:
     if online_level not in OnlineLevel.values:
         online_level = ""
     results = procedure_search(query=query, field=field, level=level, online_level=online_level)
-    page = Paginator(results.only(
-        "code", "name", "level", "online_level", "field__name", "time_limit_value",
-        "time_limit_unit",
-    ), PAGE_SIZE).get_page(request.GET.get("page"))  # fmt: skip
+    page = Paginator(
+        results.only(
+            "code",
+            "name",
+            "level",
+            "online_level",
+            "field__name",
+            "time_limit_value",
+            "time_limit_unit",
+        ),
+        PAGE_SIZE,
+    ).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
     return render(
@@ -69,14 +78,14 @@ def procedure_search_view(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _procedure_or_404(code: str):  # type: ignore[no-untyped-def]
+def _procedure_or_404(code: str) -> Procedure:
     procedure = procedure_public_detail(code=code)
     if procedure is None:
         raise Http404(_("No published procedure has this code."))
     return procedure
 
 
-def _forms(procedure):  # type: ignore[no-untyped-def]
+def _forms(procedure: Procedure) -> list[tuple[Form, bool]]:
     today = timezone.localdate()
     return [(form, form_is_downloadable(form, on=today)) for form in procedure.forms.all()]
 
@@ -110,16 +119,18 @@ def procedure_poster(request: HttpRequest, code: str) -> HttpResponse:
 
 
 @require_GET
-def form_download(request: HttpRequest, code: str, public_id: str) -> HttpResponse:
+def form_download(request: HttpRequest, code: str, public_id: str) -> HttpResponseBase:
     procedure = _procedure_or_404(code)
     form = next((f for f in procedure.forms.all() if str(f.public_id) == str(public_id)), None)
     if form is None:
         raise Http404(_("This form does not exist."))
     if not form_is_downloadable(form, on=timezone.localdate()):
         return render(
-            request, "portal/form_unavailable.html", {"procedure": procedure, "form": form},
+            request,
+            "portal/form_unavailable.html",
+            {"procedure": procedure, "form": form},
             status=410,
-        )  # fmt: skip
+        )
     try:
         handle = form.file.open("rb")
     except FileNotFoundError as exc:

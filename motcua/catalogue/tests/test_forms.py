@@ -1,0 +1,54 @@
+"""Form files: only real DOCX, PDF and XLSX, within the size limit."""
+
+import io
+import zipfile
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from motcua.catalogue.demo import form_document
+from motcua.catalogue.services import form_file_check
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf", "xlsx"])
+def test_genuine_office_and_pdf_files_are_accepted(kind):
+    content_type = form_file_check(filename=f"mau.{kind}", data=form_document(kind, "Tờ", "X"))
+    assert content_type.startswith("application/")
+
+
+@pytest.mark.parametrize(
+    ("filename", "data", "fragment"),
+    [
+        ("virus.exe", b"MZ\x90\x00", "DOCX"),
+        ("mau.doc", b"\xd0\xcf\x11\xe0", "DOCX"),
+        ("mau.pdf", b"MZ\x90\x00 not a pdf", "PDF"),
+        ("mau.docx", b"%PDF-1.4", "Office"),
+        ("mau.pdf", b"", "empty"),
+    ],
+)
+def test_wrong_or_disguised_files_are_refused(filename, data, fragment, settings):
+    settings.LANGUAGE_CODE = "en"
+    from django.utils import translation
+
+    with translation.override("en"), pytest.raises(ValidationError) as error:
+        form_file_check(filename=filename, data=data)
+    assert fragment in str(error.value)
+
+
+def test_an_xlsx_renamed_to_docx_is_refused():
+    from django.utils import translation
+
+    with translation.override("en"), pytest.raises(ValidationError, match="another kind"):
+        form_file_check(filename="mau.docx", data=form_document("xlsx", "Tờ", "X"))
+
+
+def test_oversized_files_are_refused(settings):
+    from django.utils import translation
+
+    settings.MOTCUA_FORM_MAX_BYTES = 1000
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("[Content_Types].xml", "x" * 5000)
+        archive.writestr("word/document.xml", "x" * 5000)
+    with translation.override("en"), pytest.raises(ValidationError, match="limit"):
+        form_file_check(filename="big.docx", data=out.getvalue() + b"\0" * 2000)

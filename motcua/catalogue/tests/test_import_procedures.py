@@ -1,0 +1,182 @@
+"""Import of a procedure list: every row validated, encodings, nothing half-imported."""
+
+import csv
+import io
+import unicodedata
+
+import pytest
+from openpyxl import Workbook
+
+from motcua.catalogue.models import LegalDocument, Procedure
+from motcua.catalogue.services import PROCEDURE_COLUMNS, procedure_template_rows, procedures_import
+
+pytestmark = pytest.mark.django_db
+
+
+def as_csv(rows: list[list], *, encoding: str = "utf-8") -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue().encode(encoding)
+
+
+def row(**overrides) -> list:
+    values = dict(zip(PROCEDURE_COLUMNS, procedure_template_rows()[1], strict=True))
+    values.update(overrides)
+    return [values[c] for c in PROCEDURE_COLUMNS]
+
+
+def test_the_template_example_imports_with_components_and_legal_basis():
+    data = as_csv(procedure_template_rows())
+    result = procedures_import(data=data, filename="p.csv")
+    assert result.ok, result.problems
+    procedure = Procedure.objects.get(code="1.001193")
+    assert procedure.status == "published" and procedure.level == "commune"
+    assert [c.name for c in procedure.components.all()] == [
+        "Tờ khai đăng ký khai sinh",
+        "Giấy chứng sinh",
+    ]
+    document = LegalDocument.objects.get(number="04/2020/TT-BTP")
+    assert document.issued_on.isoformat() == "2020-05-28"
+    assert procedure.search_text == "1.001193 dang ky khai sinh ho tich"
+
+
+def test_utf8_with_bom_is_read():
+    data = b"\xef\xbb\xbf" + as_csv(procedure_template_rows())
+    assert procedures_import(data=data, filename="p.csv").encoding == "utf-8-sig"
+    assert Procedure.objects.get().name == "Đăng ký khai sinh"
+
+
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def cp1258(text: str) -> bytes:
+    """Encode as Windows-1258 does: letters with their vowel marks precomposed, tones apart."""
+    out = b""
+    for char in text:
+        try:
+            out += char.encode("cp1258")
+        except UnicodeEncodeError:
+            parts = unicodedata.normalize("NFD", char)
+            tones = "".join(c for c in parts if c in TONES)
+            rest = unicodedata.normalize("NFC", "".join(c for c in parts if c not in TONES))
+            out += rest.encode("cp1258") + tones.encode("cp1258")
+    return out
+
+
+def test_windows_1258_is_read_and_normalised():
+    rows = [PROCEDURE_COLUMNS, row(name="Đăng ký kết hôn", field="Hộ tịch")]
+    data = cp1258(as_csv(rows).decode())
+    assert "Đăng ký kết hôn".encode() not in data
+    result = procedures_import(data=data, filename="p.csv")
+    assert result.ok, result.problems
+    assert result.encoding == "cp1258"
+    assert Procedure.objects.get().name == "Đăng ký kết hôn"
+
+
+def test_windows_1252_is_read():
+    western = [_latin(value) for value in row(name="Café licence", field="Culture")]
+    rows = [PROCEDURE_COLUMNS, western]
+    result = procedures_import(data=as_csv(rows, encoding="cp1252"), filename="p.csv")
+    assert result.ok, result.problems
+    assert Procedure.objects.get().name == "Café licence"
+
+
+def _latin(value):
+    try:
+        str(value).encode("cp1252")
+    except UnicodeEncodeError:
+        return "Naïve text"
+    return value
+
+
+def test_an_undecodable_file_is_refused_with_how_to_fix_it():
+    result = procedures_import(data=b"code,name\n\x81\x8d\x90,x\n", filename="p.csv")
+    assert not result.ok
+    assert "CSV UTF-8" in result.problems[0].reason
+    assert Procedure.objects.count() == 0
+
+
+def test_errors_name_row_and_column_and_nothing_is_written():
+    rows = [
+        PROCEDURE_COLUMNS,
+        row(code="1.000001", name="Thủ tục tốt"),
+        row(code="1.000002", level="district", time_limit_value="ba"),
+        row(code="1.000003", announced_on="31/02/2025", components="| 1 | 0"),
+        row(code="1.000001", name="Trùng mã"),
+    ]
+    result = procedures_import(data=as_csv(rows), filename="p.csv")
+    problems = {(p.row, p.column) for p in result.problems}
+    assert problems == {
+        (3, "level"),
+        (3, "time_limit_value"),
+        (4, "announced_on"),
+        (4, "components"),
+        (5, "code"),
+    }
+    assert Procedure.objects.count() == 0
+
+
+def test_unknown_and_missing_columns_are_reported_on_the_header():
+    rows = [["code", "name", "colour "], ["1.1", "x", "red"]]
+    result = procedures_import(data=as_csv(rows), filename="p.csv")
+    reasons = [(p.row, p.column) for p in result.problems]
+    assert (1, "C") in reasons
+    assert sum(1 for p in result.problems if p.row == 1 and p.column == "") == 2
+
+
+def test_headers_may_be_labels_with_the_key_in_brackets_and_stray_spaces():
+    header = ["Mã thủ tục (code) ", "Tên thủ tục (name)", " Lĩnh vực (field)", "Cấp (level)"]
+    rows = [header, ["2.000001", "Cấp phép xây dựng", "Xây dựng", "Cấp tỉnh"]]
+    result = procedures_import(data=as_csv(rows), filename="p.csv")
+    assert result.ok, result.problems
+    assert Procedure.objects.get().level == "province"
+
+
+def test_xlsx_with_real_dates_and_booleans():
+    import datetime as dt
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(PROCEDURE_COLUMNS)
+    excel_cell = dt.datetime(2025, 7, 1)  # noqa: DTZ001 - Excel cells carry no time zone
+    values = row(announced_on=excel_cell, postal=True, time_limit_value=3.0)
+    sheet.append(values)
+    out = io.BytesIO()
+    workbook.save(out)
+    result = procedures_import(data=out.getvalue(), filename="p.xlsx")
+    assert result.ok, result.problems
+    procedure = Procedure.objects.get()
+    assert procedure.announced_on == dt.date(2025, 7, 1)
+    assert procedure.postal is True and procedure.time_limit_value == 3
+
+
+@pytest.mark.parametrize(
+    ("data", "filename", "fragment"),
+    [
+        (b"", "p.csv", "rỗng"),
+        (b"   \n\n", "p.csv", "rỗng"),
+        (b"PK\x03\x04garbage", "p.xlsx", "XLSX"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "p.xls", ".xls"),
+        (",".join(PROCEDURE_COLUMNS).encode(), "p.csv", "không có dòng dữ liệu"),
+    ],
+)
+def test_broken_files_are_refused_clearly(data, filename, fragment):
+    result = procedures_import(data=data, filename=filename)
+    assert not result.ok
+    assert fragment in str(result.problems[0])
+
+
+def test_injection_strings_are_stored_as_plain_text():
+    evil = "Robert'); DROP TABLE catalogue_procedure;-- <script>alert(1)</script>"
+    result = procedures_import(data=as_csv([PROCEDURE_COLUMNS, row(name=evil)]), filename="p.csv")
+    assert result.ok
+    assert Procedure.objects.get().name == evil
+
+
+def test_reimport_updates_and_replaces_components():
+    procedures_import(data=as_csv(procedure_template_rows()), filename="p.csv")
+    rows = [PROCEDURE_COLUMNS, row(components="Một giấy duy nhất | 2 | 1 | no")]
+    result = procedures_import(data=as_csv(rows), filename="p.csv")
+    assert (result.created, result.updated) == (0, 1)
+    component = Procedure.objects.get().components.get()
+    assert (component.originals, component.copies, component.required) == (2, 1, False)

@@ -1,0 +1,58 @@
+"""Accent-insensitive procedure search."""
+
+import pytest
+
+from motcua.catalogue.selectors import procedure_search
+from motcua.catalogue.tests.factories import procedure_make
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def catalogue():
+    procedure_make("1.000894", "Đăng ký kết hôn")
+    procedure_make("1.001193", "Đăng ký khai sinh")
+    procedure_make("2.000815", "Chứng thực bản sao từ bản chính", field="Chứng thực")
+    procedure_make("1.004227", "Kết hôn có yếu tố nước ngoài", level="province")
+    procedure_make("9.999999", "Thủ tục đăng ký nháp", status="draft")
+
+
+def codes(**kwargs):
+    return [p.code for p in procedure_search(**kwargs)]
+
+
+@pytest.mark.parametrize(
+    "query", ["dang ky ket hon", "Đăng ký kết hôn", "ĐĂNG KÝ KẾT HÔN", "đang ky ket hon"]
+)
+def test_queries_with_or_without_accents_find_the_same_procedures(catalogue, query):
+    assert codes(query=query) == ["1.000894"]
+
+
+def test_words_may_come_in_any_order(catalogue):
+    assert set(codes(query="hon ket")) == {"1.000894", "1.004227"}
+
+
+def test_the_whole_phrase_ranks_before_scattered_words(catalogue):
+    procedure_make("1.000689", "Đăng ký giám hộ và khai sinh")
+    assert codes(query="dang ky khai sinh") == ["1.001193", "1.000689"]
+
+
+def test_the_field_name_and_the_code_are_searched(catalogue):
+    assert codes(query="chung thuc") == ["2.000815"]
+    assert codes(query="1.001193") == ["1.001193"]
+
+
+def test_filters_by_field_level_and_online_level(catalogue):
+    assert codes(level="province") == ["1.004227"]
+    assert codes(query="ket hon", level="commune") == ["1.000894"]
+    assert codes(field="chung-thuc") == ["2.000815"]
+    assert codes(online_level="none") == []
+
+
+def test_drafts_are_never_found(catalogue):
+    assert "9.999999" not in codes(query="dang ky")
+
+
+def test_percent_and_underscore_are_literal(catalogue):
+    assert codes(query="x%y") == []
+    assert codes(query="_") == []

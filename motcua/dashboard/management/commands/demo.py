@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from tqdm import tqdm
+
+from motcua.catalogue.demo import has_real_catalogue, load_demo_catalogue
+from motcua.orgs.demo import DEMO_PASSWORD, has_real_orgs, load_demo_orgs
+from motcua.orgs.models import AdministrativeUnit
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo data: a province with ten communes after the 2025 reorganisation, "
+        "their agencies, one login per role and a catalogue of procedures with forms. "
+        "Refuses to write into a database that holds real (non-demo) data."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing if the database already has units (used by `make run`).",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        if options["if_empty"] and AdministrativeUnit.objects.exists():
+            self.stdout.write("The database already has data; demo data not loaded.")
+            return
+        if has_real_orgs() or has_real_catalogue():
+            raise CommandError(
+                "This database holds real (non-demo) units, agencies or procedures; "
+                "the demo data would mix with them. Use an empty database for the demo."
+            )
+        logins = load_demo_orgs()
+        with tqdm(desc="procedures", unit="proc", disable=options["verbosity"] < 1) as bar:
+
+            def progress(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            count = load_demo_catalogue(progress=progress)
+        self.stdout.write(self.style.SUCCESS(f"Demo data loaded: {count} procedures."))
+        self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
+        for login in logins:
+            self.stdout.write(f"  {login.username:<18} {login.role:<20} {login.where}")

@@ -1,0 +1,137 @@
+"""Staff pages: outsiders see nothing; imports run in the background with progress."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from motcua.catalogue.models import Procedure
+from motcua.catalogue.services import procedure_template_rows
+from motcua.catalogue.tests.factories import form_make, procedure_make
+from motcua.core.models import ImportJob
+from motcua.orgs.tests.factories import PASSWORD
+
+
+def login(client, user):
+    assert client.login(username=user.username, password=PASSWORD)
+
+
+def template_csv() -> bytes:
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out).writerows(procedure_template_rows())
+    return out.getvalue().encode()
+
+
+STAFF_URLS = [
+    "/staff/",
+    "/staff/publication/",
+    "/staff/imports/procedures/",
+    "/staff/imports/procedures/template.xlsx",
+]
+
+
+@pytest.mark.parametrize("url", STAFF_URLS)
+def test_anonymous_visitors_are_sent_to_the_login_page(client, world, url):
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+
+
+@pytest.mark.parametrize("url", STAFF_URLS)
+def test_an_outsider_with_an_account_sees_nothing(client, world, url):
+    login(client, world.outsider)
+    assert client.get(url).status_code == 403
+
+
+def test_a_counter_officer_sees_the_publication_check(client, world):
+    import datetime as dt
+
+    form_make(procedure_make(), valid_to=dt.date(2024, 1, 1))
+    login(client, world.counter_a)
+    page = client.get("/staff/publication/").content.decode()
+    assert "1.001193" in page and "TK" in page
+
+
+def test_a_counter_officer_may_not_import_procedures(client, world):
+    login(client, world.counter_a)
+    assert client.get("/staff/imports/procedures/").status_code == 403
+    upload = SimpleUploadedFile("p.csv", template_csv())
+    assert client.post("/staff/imports/procedures/", {"file": upload}).status_code == 403
+    assert Procedure.objects.count() == 0
+
+
+def test_a_unit_head_may_not_import_units(client, world):
+    login(client, world.head_b)
+    assert client.get("/staff/imports/units/").status_code == 403
+
+
+def test_an_administrator_imports_a_procedure_list_and_watches_its_progress(client, world):
+    login(client, world.administrator)
+    upload = SimpleUploadedFile("p.csv", template_csv())
+    response = client.post("/staff/imports/procedures/", {"file": upload})
+    job = ImportJob.objects.get()
+    assert response["Location"] == f"/staff/imports/job/{job.public_id}/"
+    page = client.get(response["Location"]).content.decode()
+    assert job.filename in page
+    job.refresh_from_db()
+    assert job.status == "done" and job.result["created"] == 1
+    assert job.data == b""
+    assert Procedure.objects.filter(code="1.001193").exists()
+
+
+def test_a_running_import_page_refreshes_itself_without_javascript(client, world):
+    login(client, world.administrator)
+    job = ImportJob.objects.create(
+        kind="procedures",
+        filename="x.csv",
+        data=b"",
+        created_by=world.administrator,
+        status="running",
+        done=5,
+        total=10,
+    )
+    page = client.get(f"/staff/imports/job/{job.public_id}/").content.decode()
+    assert 'http-equiv="refresh"' in page
+    assert 'value="50"' in page
+
+
+def test_a_failed_import_lists_row_and_column(client, world):
+    login(client, world.coordinator)
+    bad = template_csv().replace(b"commune", b"hamlet")
+    client.post("/staff/imports/procedures/", {"file": SimpleUploadedFile("p.csv", bad)})
+    job = ImportJob.objects.get()
+    page = client.get(f"/staff/imports/job/{job.public_id}/").content.decode()
+    assert job.result["ok"] is False
+    assert "<td>2</td><td>level</td>" in page
+    assert Procedure.objects.count() == 0
+
+
+def test_another_user_cannot_read_my_import(client, world):
+    job = ImportJob.objects.create(
+        kind="procedures", filename="x.csv", data=b"", created_by=world.administrator
+    )
+    login(client, world.coordinator)
+    assert client.get(f"/staff/imports/job/{job.public_id}/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("name", "data"), [("p.txt", b"code\n1"), ("p.csv", b""), ("p.exe", b"MZ")]
+)
+def test_uploads_of_the_wrong_kind_are_refused_on_the_form(client, world, name, data):
+    login(client, world.administrator)
+    response = client.post("/staff/imports/procedures/", {"file": SimpleUploadedFile(name, data)})
+    assert response.status_code == 200
+    assert 'class="errorlist' in response.content.decode()
+    assert ImportJob.objects.count() == 0
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_the_template_downloads_and_imports_back(client, world, fmt):
+    from motcua.catalogue.services import procedures_import
+
+    login(client, world.administrator)
+    response = client.get(f"/staff/imports/procedures/template.{fmt}")
+    assert response.status_code == 200
+    result = procedures_import(data=response.content, filename=f"t.{fmt}")
+    assert result.ok, result.problems

@@ -1,0 +1,67 @@
+"""Who may see and change what, read as sentences about named people."""
+
+import datetime as dt
+
+from motcua.orgs.access import access_for
+from motcua.orgs.models import Agency, Membership
+from motcua.orgs.tests.factories import AgencyFactory, UnitFactory
+
+
+def test_an_outsider_sees_nothing(world):
+    access = access_for(world.outsider)
+    assert access.is_outsider
+    assert not access.can_view(world.commune_a)
+    assert not access.can_view(world.province)
+
+
+def test_an_anonymous_visitor_sees_nothing(world):
+    from django.contrib.auth.models import AnonymousUser
+
+    assert access_for(AnonymousUser()).is_outsider
+
+
+def test_a_counter_officer_sees_only_the_commune_of_the_one_stop_unit(world):
+    access = access_for(world.counter_a)
+    assert access.can_view(world.commune_a)
+    assert access.can_change(world.commune_a)
+    assert not access.can_view(world.commune_b)
+    assert not access.can_view(world.province)
+    assert access.agency_ids == frozenset({world.one_stop_a.pk})
+
+
+def test_a_unit_head_of_commune_b_cannot_see_commune_a(world):
+    access = access_for(world.head_b)
+    assert access.can_change(world.commune_b)
+    assert not access.can_view(world.commune_a)
+
+
+def test_a_province_coordinator_reaches_every_commune(world):
+    access = access_for(world.coordinator)
+    assert access.can_change(world.commune_a) and access.can_change(world.commune_b)
+    assert access.has_role(world.commune_b, "coordinator")
+
+
+def test_a_supervisor_reads_everything_below_and_changes_nothing(world):
+    access = access_for(world.supervisor)
+    assert access.can_view(world.commune_a)
+    assert not access.can_change(world.commune_a)
+    assert not access.can_change(world.province)
+
+
+def test_an_expired_membership_gives_nothing(world):
+    Membership.objects.filter(user=world.counter_a).update(valid_to=dt.date(2020, 1, 1))
+    assert access_for(world.counter_a).is_outsider
+
+
+def test_staff_of_a_new_commune_see_its_historic_communes(world):
+    old = UnitFactory(code="29999", valid_to=dt.date(2025, 6, 30))
+    old.successions.create(successor=world.commune_a, effective_on=dt.date(2025, 7, 1))
+    assert access_for(world.counter_a).can_view(old)
+    assert not access_for(world.head_b).can_view(old)
+
+
+def test_querysets_narrow_to_what_the_user_may_see(world):
+    AgencyFactory(unit=world.commune_b)
+    visible = access_for(world.counter_a).visible(Agency.objects.all())
+    assert {a.unit_id for a in visible} == {world.commune_a.pk}
+    assert access_for(world.outsider).visible(Agency.objects.all()).count() == 0
