@@ -7,6 +7,7 @@ app_name = "dashboard"
 urlpatterns = [
     path("", views.home, name="home"),
     path("publication/", views.publication, name="publication"),
+    path("units/", views.unit_tree_view, name="unit_tree"),
     path("imports/<slug:kind>/", views.import_start, name="import_start"),
     path("imports/<slug:kind>/template.<str:fmt>", views.import_template, name="import_template"),
     path("imports/job/<uuid:public_id>/", views.import_status, name="import_status"),

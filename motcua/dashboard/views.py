@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -24,7 +26,8 @@ from motcua.core.models import ImportJob
 from motcua.dashboard.forms import ImportForm
 from motcua.dashboard.imports import import_job_create
 from motcua.orgs.access import request_access
-from motcua.orgs.models import Membership, Role
+from motcua.orgs.models import Membership, Role, UnitSuccession
+from motcua.orgs.selectors import UnitNode, unit_tree
 from motcua.orgs.services import UNIT_COLUMNS
 
 IMPORT_KINDS: dict[str, dict[str, Any]] = {
@@ -69,6 +72,31 @@ def home(request: HttpRequest) -> HttpResponse:
         if access.has_any_role(*spec["roles"])
     ]
     return render(request, "dashboard/home.html", {"memberships": memberships, "imports": imports})
+
+
+@require_GET
+@staff_required
+def unit_tree_view(request: HttpRequest) -> HttpResponse:
+    """The organisation tree as it stood on any date, with each historic unit's successors."""
+    try:
+        on = dt.date.fromisoformat(request.GET["on"]) if request.GET.get("on") else None
+    except ValueError:
+        on = None
+        messages.error(request, _("The date must be written as YYYY-MM-DD."))
+    day = on or timezone.localdate()
+    roots = unit_tree(on=day)
+    successors: dict[int, list[str]] = {}
+    for link in UnitSuccession.objects.select_related("successor").order_by("successor__code"):
+        successors.setdefault(link.predecessor_id, []).append(link.successor.name)
+    rows: list[tuple[int, UnitNode, list[str]]] = []
+
+    def walk(nodes: list[UnitNode], depth: int) -> None:
+        for node in nodes:
+            rows.append((depth, node, successors.get(node.unit.pk, [])))
+            walk(node.children, depth + 1)
+
+    walk(roots, 0)
+    return render(request, "dashboard/unit_tree.html", {"rows": rows, "day": day})
 
 
 @require_GET

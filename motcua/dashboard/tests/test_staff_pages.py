@@ -92,7 +92,7 @@ def test_a_running_import_page_refreshes_itself_without_javascript(client, world
         total=10,
     )
     page = client.get(f"/staff/imports/job/{job.public_id}/").content.decode()
-    assert 'http-equiv="refresh"' in page
+    assert 'http-equiv="refresh"' in page and "htmx" in page
     assert 'value="50"' in page
 
 
@@ -135,3 +135,29 @@ def test_the_template_downloads_and_imports_back(client, world, fmt):
     assert response.status_code == 200
     result = procedures_import(data=response.content, filename=f"t.{fmt}")
     assert result.ok, result.problems
+
+
+def test_the_unit_tree_shows_the_units_of_a_past_date_and_what_they_became(client, world):
+    import datetime as dt
+
+    from motcua.orgs.tests.factories import UnitFactory
+
+    old = UnitFactory(code="23419", name="Xã Cũ", valid_to=dt.date(2025, 6, 30))
+    old.successions.create(successor=world.commune_a, effective_on=dt.date(2025, 7, 1))
+    login(client, world.counter_a)
+    before = client.get("/staff/units/", {"on": "2025-06-30"}).content.decode()
+    assert "Xã Cũ" in before and "Xã A" in before  # "became Xã A"
+    after = client.get("/staff/units/", {"on": "2025-07-01"}).content.decode()
+    assert "Xã Cũ" not in after and "Xã B" in after
+    assert client.get("/staff/units/", {"on": "30/06/2025"}).status_code == 200
+
+
+def test_the_import_progress_polls_with_htmx_and_falls_back_without_javascript(client, world):
+    login(client, world.administrator)
+    job = ImportJob.objects.create(
+        kind="units", filename="u.csv", data=b"", created_by=world.administrator, status="queued"
+    )
+    page = client.get(f"/staff/imports/job/{job.public_id}/").content.decode()
+    assert 'hx-trigger="every 2s"' in page and "<noscript>" in page
+    partial = client.get(f"/staff/imports/job/{job.public_id}/", HTTP_HX_REQUEST="true")
+    assert partial.content.decode().lstrip().startswith('<section id="progress"')
