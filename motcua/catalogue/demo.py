@@ -136,7 +136,7 @@ def load_demo_catalogue(progress: Callable[[int, int], None] | None = None) -> i
                 data=form_document(kind, name, code),
                 valid_from=_iso(valid_from),
                 valid_to=_iso(valid_to),
-                published_on=ANNOUNCED,
+                published_on=_iso(valid_from) or ANNOUNCED,
             )
         for position, (*_rest, form_code) in enumerate(item["components"], start=1):
             if form_code:

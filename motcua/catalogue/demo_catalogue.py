@@ -2319,7 +2319,7 @@ PROCEDURES: list[dict] = [
         ),
         "fee_bearing": True,
         "components": [
-            ("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp theo mẫu", 1, 0, True, "03/LLTP"),
+            ("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp theo mẫu", 1, 0, True, "03-LLTP"),
             (
                 "Bản chụp Căn cước, Căn cước công dân hoặc Hộ chiếu của người được cấp Phiếu",
                 0,
@@ -2331,7 +2331,7 @@ PROCEDURES: list[dict] = [
         ],
         "forms": [
             (
-                "03/LLTP",
+                "03-LLTP",
                 "Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (dùng cho cá nhân)",
                 "docx",
                 "2013-12-30",
@@ -2372,11 +2372,11 @@ PROCEDURES: list[dict] = [
         "fees": "Không thu phí.",
         "fee_bearing": False,
         "components": [
-            ("Văn bản yêu cầu cấp Phiếu lý lịch tư pháp theo mẫu", 1, 0, True, "05/LLTP"),
+            ("Văn bản yêu cầu cấp Phiếu lý lịch tư pháp theo mẫu", 1, 0, True, "05-LLTP"),
         ],
         "forms": [
             (
-                "05/LLTP",
+                "05-LLTP",
                 "Văn bản yêu cầu cấp Phiếu lý lịch tư pháp (dùng cho cơ quan tiến hành tố tụng)",
                 "docx",
                 "2013-12-30",
@@ -2418,11 +2418,11 @@ PROCEDURES: list[dict] = [
         "fees": "Không thu phí.",
         "fee_bearing": False,
         "components": [
-            ("Văn bản yêu cầu cấp Phiếu lý lịch tư pháp theo mẫu", 1, 0, True, "04/LLTP"),
+            ("Văn bản yêu cầu cấp Phiếu lý lịch tư pháp theo mẫu", 1, 0, True, "04-LLTP"),
         ],
         "forms": [
             (
-                "04/LLTP",
+                "04-LLTP",
                 "Văn bản yêu cầu cấp Phiếu lý lịch tư pháp (dùng cho cơ quan, tổ chức)",
                 "docx",
                 "2013-12-30",
@@ -2665,7 +2665,7 @@ PROCEDURES: list[dict] = [
                 1,
                 0,
                 True,
-                "04/ĐK",
+                "04-ĐK",
             ),
             ("Giấy tờ về quyền sử dụng đất theo Điều 137 Luật Đất đai (nếu có)", 0, 1, False, None),
             (
@@ -2707,10 +2707,10 @@ PROCEDURES: list[dict] = [
             ),
         ],
         "forms": [
-            ("04/ĐK", "Đơn đăng ký đất đai, tài sản gắn liền với đất", "docx", "2024-08-01", None),
+            ("04-ĐK", "Đơn đăng ký đất đai, tài sản gắn liền với đất", "docx", "2024-08-01", None),
             # EXPIRED (deliberate): superseded form still attached to the procedure.
             (
-                "04a/ĐK",
+                "04a-ĐK",
                 (
                     "Đơn đăng ký, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài "
                     "sản khác gắn liền với đất"
@@ -2921,12 +2921,12 @@ PROCEDURES: list[dict] = [
         "fees": "Không thu lệ phí đối với trường hợp sai sót do cơ quan nhà nước gây ra.",
         "fee_bearing": False,
         "components": [
-            ("Đơn đề nghị đính chính Giấy chứng nhận theo Mẫu số 11/ĐK", 1, 0, True, "11/ĐK"),
+            ("Đơn đề nghị đính chính Giấy chứng nhận theo Mẫu số 11/ĐK", 1, 0, True, "11-ĐK"),
             ("Giấy chứng nhận đã cấp có sai sót (bản gốc)", 1, 0, True, None),
         ],
         "forms": [
             (
-                "11/ĐK",
+                "11-ĐK",
                 "Đơn đăng ký biến động đất đai, tài sản gắn liền với đất",
                 "docx",
                 "2024-08-01",
@@ -2981,7 +2981,7 @@ PROCEDURES: list[dict] = [
                 1,
                 0,
                 True,
-                "11/ĐK",
+                "11-ĐK",
             ),
             (
                 (
@@ -2998,7 +2998,7 @@ PROCEDURES: list[dict] = [
         ],
         "forms": [
             (
-                "11/ĐK",
+                "11-ĐK",
                 "Đơn đăng ký biến động đất đai, tài sản gắn liền với đất",
                 "docx",
                 "2024-08-01",
@@ -3053,13 +3053,13 @@ PROCEDURES: list[dict] = [
                 1,
                 0,
                 True,
-                "11/ĐK",
+                "11-ĐK",
             ),
             ("Giấy chứng nhận đã cấp (bản gốc)", 1, 0, True, None),
         ],
         "forms": [
             (
-                "11/ĐK",
+                "11-ĐK",
                 "Đơn đăng ký biến động đất đai, tài sản gắn liền với đất",
                 "docx",
                 "2024-08-01",
@@ -3117,7 +3117,7 @@ PROCEDURES: list[dict] = [
                 1,
                 0,
                 True,
-                "11/ĐK",
+                "11-ĐK",
             ),
             (
                 (
@@ -3132,7 +3132,7 @@ PROCEDURES: list[dict] = [
         ],
         "forms": [
             (
-                "11/ĐK",
+                "11-ĐK",
                 "Đơn đăng ký biến động đất đai, tài sản gắn liền với đất",
                 "docx",
                 "2024-08-01",

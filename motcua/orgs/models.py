@@ -75,9 +75,14 @@ class AdministrativeUnit(TimeStampedModel, Effective):
         verbose_name_plural = _("administrative units")
         constraints = [
             models.UniqueConstraint(
-                fields=["code", "valid_from"],
-                name="orgs_unit_code_valid_from_unique",
-                nulls_distinct=False,
+                fields=["code", "valid_from"], name="orgs_unit_code_valid_from_unique"
+            ),
+            # NULL start dates are distinct in SQL, so one open-start unit per code is
+            # enforced separately (partial indexes work on SQLite and PostgreSQL alike).
+            models.UniqueConstraint(
+                fields=["code"],
+                condition=Q(valid_from__isnull=True),
+                name="orgs_unit_code_open_start_unique",
             ),
             models.CheckConstraint(
                 condition=Q(valid_to__isnull=True)

@@ -1,0 +1,58 @@
+"""`motcua demo`: realistic, labelled, repeatable, and never mixed with real data."""
+
+import datetime as dt
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from motcua.catalogue.models import Form, Procedure
+from motcua.catalogue.publication import Defect, publication_problems
+from motcua.orgs.access import access_for
+from motcua.orgs.demo import DEMO_PASSWORD
+from motcua.orgs.models import AdministrativeUnit, Membership, Role
+from motcua.orgs.selectors import unit_historic_units
+from motcua.orgs.tests.factories import UnitFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_demo_refuses_a_database_with_real_data():
+    UnitFactory(code="01", name="Thành phố Hà Nội", kind="province")
+    with pytest.raises(CommandError, match="real"):
+        call_command("demo", verbosity=0)
+    assert Procedure.objects.count() == 0
+
+
+def test_the_demo_loads_a_province_a_catalogue_and_a_login_per_role(client, capsys):
+    call_command("demo", verbosity=0)
+    call_command("demo", verbosity=0)  # a second run changes nothing
+    call_command("demo", "--if-empty", verbosity=0)
+
+    today = dt.date(2026, 1, 15)
+    province = AdministrativeUnit.objects.valid_on(today).get(kind="province")
+    communes = AdministrativeUnit.objects.valid_on(today).filter(parent=province)
+    assert 8 <= communes.count() <= 12
+    assert unit_historic_units(province, on=today).filter(kind="district").exists()
+    assert not AdministrativeUnit.objects.filter(is_demo=False).exists()
+
+    procedures = Procedure.objects.filter(status="published")
+    assert procedures.count() >= 150
+    for name in ["Đăng ký khai sinh", "Đăng ký kết hôn"]:
+        assert procedures.filter(name=name).exists()
+    assert procedures.filter(name__startswith="Chứng thực bản sao từ bản chính").exists()
+    assert procedures.filter(name__contains="lần đầu", field__name="Đất đai").exists()
+    assert Form.objects.count() > 50
+
+    defects = {p.defect for p in publication_problems(on=today)}
+    assert {Defect.EXPIRED_FORM, Defect.EXPIRED_LEGAL_BASIS, Defect.MISSING_COMPONENT} <= defects
+
+    assert set(Membership.objects.values_list("role", flat=True)) == set(Role.values)
+    for membership in Membership.objects.select_related("user"):
+        assert client.login(username=membership.user.username, password=DEMO_PASSWORD)
+        assert client.get("/staff/").status_code == 200
+        assert not access_for(membership.user, on=today).is_outsider
+
+    page = client.get("/procedures/", {"q": "dang ky ket hon"}).content.decode()
+    assert "Đăng ký kết hôn" in page
+    code = procedures.get(name="Đăng ký kết hôn").code
+    assert "dữ liệu mẫu" in client.get(f"/procedures/{code}/").content.decode().lower()
