@@ -32,3 +32,12 @@ def test_english_is_selectable(client, db):
     response = client.post("/i18n/setlang/", {"language": "en", "next": "/"}, follow=True)
     assert 'lang="en"' in response.content.decode()
     assert "Administrative procedures" in response.content.decode()
+
+
+def test_an_english_browser_still_gets_vietnamese_until_english_is_chosen(client, db):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert 'lang="vi"' in response.content.decode()
+    client.cookies["django_language"] = "en"
+    assert 'lang="en"' in client.get("/").content.decode()
+    client.cookies["django_language"] = "xx"
+    assert 'lang="vi"' in client.get("/").content.decode()
