@@ -74,3 +74,10 @@ def test_units_as_of_a_date_with_successors(client):
     assert before["items"][0]["successor_codes"] == ["23416"]
     everything = client.get("/api/v1/units", {"include_historic": "true"}).json()
     assert everything["meta"]["count"] == 2
+
+
+def test_the_unit_list_reads_a_fixed_number_of_queries(client, django_assert_max_num_queries):
+    for n in range(10):
+        UnitFactory(code=f"2{n:04d}")
+    with django_assert_max_num_queries(3):
+        assert client.get("/api/v1/units").json()["meta"]["count"] == 10

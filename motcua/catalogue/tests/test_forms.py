@@ -52,3 +52,42 @@ def test_oversized_files_are_refused(settings):
         archive.writestr("word/document.xml", "x" * 5000)
     with translation.override("en"), pytest.raises(ValidationError, match="limit"):
         form_file_check(filename="big.docx", data=out.getvalue() + b"\0" * 2000)
+
+
+@pytest.mark.django_db
+def test_the_admin_refuses_a_disguised_form_file(client):
+    from django.contrib.auth import get_user_model
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from motcua.catalogue.models import Form
+    from motcua.catalogue.tests.factories import procedure_make
+
+    procedure = procedure_make()
+    admin = get_user_model().objects.create_superuser("root", "r@example.org", "pw")
+    client.force_login(admin)
+    response = client.post(
+        "/admin/catalogue/form/add/",
+        {
+            "procedure": procedure.pk,
+            "code": "X",
+            "name": "Giả",
+            "is_published": "on",
+            "file": SimpleUploadedFile("mau.pdf", b"MZ\x90\x00 not a pdf"),
+        },
+    )
+    assert response.status_code == 200
+    assert "PDF" in response.content.decode()
+    assert Form.objects.count() == 0
+    good = SimpleUploadedFile("mau.pdf", form_document("pdf", "Tờ", "X"))
+    client.post(
+        "/admin/catalogue/form/add/",
+        {
+            "procedure": procedure.pk,
+            "code": "X",
+            "name": "Thật",
+            "is_published": "on",
+            "file": good,
+        },
+    )
+    form = Form.objects.get()
+    assert form.content_type == "application/pdf" and form.size > 0

@@ -161,3 +161,12 @@ def test_the_import_progress_polls_with_htmx_and_falls_back_without_javascript(c
     assert 'hx-trigger="every 2s"' in page and "<noscript>" in page
     partial = client.get(f"/staff/imports/job/{job.public_id}/", HTTP_HX_REQUEST="true")
     assert partial.content.decode().lstrip().startswith('<section id="progress"')
+
+
+def test_an_oversized_upload_is_refused_before_it_is_stored(client, world, settings):
+    settings.MOTCUA_IMPORT_MAX_BYTES = 100
+    login(client, world.administrator)
+    upload = SimpleUploadedFile("p.csv", b"code,name\n" + b"x" * 200)
+    response = client.post("/staff/imports/procedures/", {"file": upload})
+    assert "errorlist" in response.content.decode()
+    assert ImportJob.objects.count() == 0
