@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 from collections.abc import Callable
 from functools import wraps
 from typing import Any
@@ -18,10 +16,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
-from openpyxl import Workbook
 
 from motcua.catalogue.publication import publication_problems
 from motcua.catalogue.services import PROCEDURE_COLUMNS, procedure_template_rows
+from motcua.core.exports import table_response
 from motcua.core.models import ImportJob
 from motcua.dashboard.forms import ImportForm
 from motcua.dashboard.imports import import_job_create
@@ -96,6 +94,32 @@ def unit_tree_view(request: HttpRequest) -> HttpResponse:
             walk(node.children, depth + 1)
 
     walk(roots, 0)
+    if request.GET.get("format"):
+        return table_response(
+            name=f"units-{day}",
+            fmt=request.GET["format"],
+            headers=[
+                _("Level"),
+                _("Unit"),
+                _("Code"),
+                _("Kind"),
+                _("Valid from"),
+                _("Valid to"),
+                _("Became"),
+            ],
+            rows=[
+                (
+                    depth,
+                    node.unit.name,
+                    node.unit.code,
+                    node.unit.get_kind_display(),
+                    node.unit.valid_from,
+                    node.unit.valid_to,
+                    ", ".join(names),
+                )
+                for depth, node, names in rows
+            ],
+        )
     return render(request, "dashboard/unit_tree.html", {"rows": rows, "day": day})
 
 
@@ -104,6 +128,15 @@ def unit_tree_view(request: HttpRequest) -> HttpResponse:
 def publication(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     problems = publication_problems(on=today)
+    if request.GET.get("format"):
+        return table_response(
+            name=f"publication-check-{today}",
+            fmt=request.GET["format"],
+            headers=[_("Procedure code"), _("Procedure"), _("Problem"), _("Detail"), _("Since")],
+            rows=[
+                (p.procedure_code, p.procedure_name, p.label, p.detail, p.since) for p in problems
+            ],
+        )
     return render(request, "dashboard/publication.html", {"problems": problems, "today": today})
 
 
@@ -152,26 +185,4 @@ def import_status(request: HttpRequest, public_id: str) -> HttpResponse:
 def import_template(request: HttpRequest, kind: str, fmt: str) -> HttpResponse:
     spec = _import_spec(request, kind)
     rows = procedure_template_rows() if kind == "procedures" else [spec["columns"]]
-    if fmt == "csv":
-        buffer = io.StringIO()
-        csv.writer(buffer).writerows(rows)
-        response = HttpResponse(
-            ("\ufeff" + buffer.getvalue()).encode("utf-8"), content_type="text/csv; charset=utf-8"
-        )
-    elif fmt == "xlsx":
-        workbook = Workbook()
-        sheet = workbook.active
-        assert sheet is not None
-        sheet.title = kind
-        for row in rows:
-            sheet.append(row)
-        out = io.BytesIO()
-        workbook.save(out)
-        response = HttpResponse(
-            out.getvalue(),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-    else:
-        raise Http404
-    response["Content-Disposition"] = f'attachment; filename="motcua-{kind}-template.{fmt}"'
-    return response
+    return table_response(name=f"motcua-{kind}-template", fmt=fmt, headers=rows[0], rows=rows[1:])

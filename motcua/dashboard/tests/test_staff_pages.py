@@ -170,3 +170,36 @@ def test_an_oversized_upload_is_refused_before_it_is_stored(client, world, setti
     response = client.post("/staff/imports/procedures/", {"file": upload})
     assert "errorlist" in response.content.decode()
     assert ImportJob.objects.count() == 0
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_the_publication_check_downloads_as_a_table(client, world, fmt):
+    import datetime as dt
+    import io
+
+    from openpyxl import load_workbook
+
+    form_make(procedure_make(), valid_to=dt.date(2024, 1, 1))
+    login(client, world.supervisor)
+    response = client.get("/staff/publication/", {"format": fmt})
+    assert response.status_code == 200
+    if fmt == "csv":
+        text = response.content.decode("utf-8-sig")
+        assert "1.001193" in text and "2024-01-01" in text
+    else:
+        sheet = load_workbook(io.BytesIO(response.content)).active
+        assert sheet.cell(2, 1).value == "1.001193"
+
+
+def test_csv_exports_defuse_spreadsheet_formulas():
+    from motcua.core.exports import table_response
+
+    response = table_response(name="t", fmt="csv", headers=["a"], rows=[["=HYPERLINK(1)"]])
+    assert "'=HYPERLINK(1)" in response.content.decode("utf-8-sig")
+
+
+def test_the_unit_tree_downloads_as_xlsx(client, world):
+    login(client, world.head_b)
+    response = client.get("/staff/units/", {"on": "2025-07-01", "format": "xlsx"})
+    assert response["Content-Disposition"] == 'attachment; filename="units-2025-07-01.xlsx"'
+    assert client.get("/staff/units/", {"format": "pdf"}).status_code == 404
