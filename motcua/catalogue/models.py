@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from pathlib import PurePath
 
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from motcua.core.models import TimeStampedModel
@@ -74,8 +76,9 @@ class LegalDocument(TimeStampedModel):
 
 
 class ProcedureQuerySet(EffectiveQuerySet):
-    def public(self) -> ProcedureQuerySet:
-        return self.filter(status=Status.PUBLISHED)
+    def public(self, on: dt.date | None = None) -> ProcedureQuerySet:
+        """What citizens see: published and in force (today by default)."""
+        return self.filter(status=Status.PUBLISHED).valid_on(on or timezone.localdate())
 
 
 class Procedure(TimeStampedModel, Effective):

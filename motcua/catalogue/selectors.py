@@ -6,7 +6,7 @@ import datetime as dt
 
 from django.db.models import Case, IntegerField, Prefetch, QuerySet, Value, When
 
-from motcua.catalogue.models import Component, Field, Form, LegalDocument, Procedure, Status
+from motcua.catalogue.models import Component, Field, Form, LegalDocument, Procedure
 from motcua.core.textfold import fold_terms
 
 
@@ -63,4 +63,5 @@ def form_is_downloadable(form: Form, *, on: dt.date) -> bool:
 
 
 def field_options() -> QuerySet[Field]:
-    return Field.objects.filter(procedures__status=Status.PUBLISHED).distinct().order_by("name")
+    public = Procedure.objects.public().values("pk")
+    return Field.objects.filter(procedures__in=public).distinct().order_by("name")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Self
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -15,7 +16,7 @@ from motcua.core.models import TimeStampedModel
 
 
 class EffectiveQuerySet(models.QuerySet):
-    def valid_on(self, day: dt.date) -> EffectiveQuerySet:
+    def valid_on(self, day: dt.date) -> Self:
         return self.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=day)).filter(
             Q(valid_to__isnull=True) | Q(valid_to__gte=day)
         )

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from motcua.catalogue.models import Field, Form, Level, OnlineLevel, Procedure, Status
+from motcua.catalogue.models import Field, Form, Level, OnlineLevel, Procedure
 from motcua.catalogue.selectors import (
     field_options,
     form_is_downloadable,
@@ -28,7 +28,9 @@ PAGE_SIZE = 20
 def home(request: HttpRequest) -> HttpResponse:
     fields = (
         Field.objects.annotate(
-            published=Count("procedures", filter=Q(procedures__status=Status.PUBLISHED))
+            published=Count(
+                "procedures", filter=Q(procedures__in=Procedure.objects.public().values("pk"))
+            )
         )
         .filter(published__gt=0)
         .order_by("name")

@@ -56,3 +56,13 @@ def test_drafts_are_never_found(catalogue):
 def test_percent_and_underscore_are_literal(catalogue):
     assert codes(query="x%y") == []
     assert codes(query="_") == []
+
+
+def test_procedures_outside_their_validity_are_not_public(catalogue):
+    import datetime as dt
+
+    procedure_make("1.100001", "Đăng ký cũ đã hết hiệu lực", valid_to=dt.date(2020, 1, 1))
+    procedure_make("1.100002", "Đăng ký mới chưa có hiệu lực", valid_from=dt.date(2099, 1, 1))
+    found = codes(query="dang ky")
+    assert "1.100001" not in found and "1.100002" not in found
+    assert "1.000894" in found
