@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from motcua.core.models import AuditEvent
+from motcua.core.models import AuditEvent, ImportJob
 
 
 @admin.register(AuditEvent)
@@ -14,4 +14,25 @@ class AuditEventAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ImportJob)
+class ImportJobAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "kind", "filename", "created_by", "status", "done", "total"]
+    list_filter = ["kind", "status"]
+    exclude = ["data"]
+    readonly_fields = [
+        "kind",
+        "filename",
+        "created_by",
+        "status",
+        "done",
+        "total",
+        "result",
+        "started_at",
+        "finished_at",
+    ]
+
+    def has_add_permission(self, request):
         return False

@@ -81,3 +81,9 @@ def test_the_unit_list_reads_a_fixed_number_of_queries(client, django_assert_max
         UnitFactory(code=f"2{n:04d}")
     with django_assert_max_num_queries(3):
         assert client.get("/api/v1/units").json()["meta"]["count"] == 10
+
+
+def test_the_api_docs_load_nothing_from_another_host(client):
+    page = client.get("/api/v1/docs").content.decode()
+    assert "swagger" in page.lower()
+    assert "cdn." not in page and "https://" not in page

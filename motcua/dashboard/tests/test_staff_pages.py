@@ -203,3 +203,14 @@ def test_the_unit_tree_downloads_as_xlsx(client, world):
     response = client.get("/staff/units/", {"on": "2025-07-01", "format": "xlsx"})
     assert response["Content-Disposition"] == 'attachment; filename="units-2025-07-01.xlsx"'
     assert client.get("/staff/units/", {"format": "pdf"}).status_code == 404
+
+
+def test_the_admin_lists_link_to_the_imports(client, world):
+    from django.contrib.auth import get_user_model
+
+    root = get_user_model().objects.create_superuser("root", "r@example.org", "pw")
+    client.force_login(root)
+    assert "/staff/imports/units/" in client.get("/admin/orgs/administrativeunit/").content.decode()
+    procedures = client.get("/admin/catalogue/procedure/").content.decode()
+    assert "/staff/imports/procedures/" in procedures and "/staff/publication/" in procedures
+    assert client.get("/admin/core/importjob/").status_code == 200
