@@ -214,3 +214,20 @@ def test_the_admin_lists_link_to_the_imports(client, world):
     procedures = client.get("/admin/catalogue/procedure/").content.decode()
     assert "/staff/imports/procedures/" in procedures and "/staff/publication/" in procedures
     assert client.get("/admin/core/importjob/").status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_web_import_waits_in_the_queue_until_the_worker_runs_it(client, world, settings):
+    from django.core.management import call_command
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    login(client, world.administrator)
+    client.post("/staff/imports/procedures/", {"file": SimpleUploadedFile("p.csv", template_csv())})
+    job = ImportJob.objects.get()
+    assert job.status == "queued" and not Procedure.objects.exists()
+
+    call_command("db_worker", "--batch", "--no-startup-delay", "--queue-name", "*", verbosity=0)
+
+    job.refresh_from_db()
+    assert job.status == "done" and (job.done, job.total) == (1, 1)
+    assert Procedure.objects.filter(code="1.001193").exists()
