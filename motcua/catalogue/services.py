@@ -36,6 +36,8 @@ from motcua.core.tabular import (
     read_table,
 )
 from motcua.core.textfold import fold
+from motcua.orgs.access import access_for
+from motcua.orgs.models import Role
 from motcua.orgs.services import ImportResult
 
 FORM_TYPES = {
@@ -335,6 +337,12 @@ def procedures_import(
     """Create or update procedures (by national code) from the import template's columns.
     Every row is checked; if any row is wrong nothing is written and every problem is listed."""
     result = ImportResult()
+    if actor is not None and not access_for(actor).has_top_role(
+        Role.ADMINISTRATOR, Role.COORDINATOR
+    ):
+        result.problems = [Problem(0, "", _("Only province administrators and coordinators "
+                                            "may import the procedure catalogue."))]  # fmt: skip
+        return result
     try:
         table = read_table(data, filename, columns=PROCEDURE_COLUMNS, required=PROCEDURE_REQUIRED)
     except TableProblems as exc:

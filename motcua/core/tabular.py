@@ -242,7 +242,24 @@ def parse_date(value: Any) -> dt.date | None:
     raise ValueError(_("“%s” is not a date (use 31/12/2025 or 2025-12-31)") % text)
 
 
-def parse_int(value: Any, *, minimum: int = 0) -> int | None:
+def parse_text(value: Any, *, max_length: int) -> str:
+    """A text cell. Codes typed as Excel numbers lose leading zeros and trailing decimals
+    (`1.000120` becomes 1.00012), so numbers are refused, not guessed."""
+    if isinstance(value, bool | int | float | dt.date):
+        raise ValueError(
+            _("“%s” is a number or date in Excel; format the column as Text and type it again")
+            % value
+        )
+    text = " ".join(str(value or "").split())
+    if len(text) > max_length:
+        raise ValueError(
+            _("longer than %(max)s characters (%(length)s)")
+            % {"max": max_length, "length": len(text)}
+        )
+    return text
+
+
+def parse_int(value: Any, *, minimum: int = 0, maximum: int = 32767) -> int | None:
     if value in (None, ""):
         return None
     if isinstance(value, float) and value.is_integer():

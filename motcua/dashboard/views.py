@@ -23,7 +23,7 @@ from motcua.core.exports import table_response
 from motcua.core.models import ImportJob
 from motcua.dashboard.forms import ImportForm
 from motcua.dashboard.imports import import_job_create
-from motcua.orgs.access import request_access
+from motcua.orgs.access import Access, request_access
 from motcua.orgs.models import Membership, Role, UnitSuccession
 from motcua.orgs.selectors import UnitNode, unit_tree
 from motcua.orgs.services import UNIT_COLUMNS
@@ -33,11 +33,15 @@ IMPORT_KINDS: dict[str, dict[str, Any]] = {
         "title": gettext_lazy("Import a procedure list"),
         "columns": PROCEDURE_COLUMNS,
         "roles": (Role.ADMINISTRATOR, Role.COORDINATOR),
+        # The catalogue is the province's: only province-level staff replace it.
+        "province_wide": True,
     },
     "units": {
         "title": gettext_lazy("Import administrative units"),
         "columns": UNIT_COLUMNS,
         "roles": (Role.ADMINISTRATOR,),
+        # Each row is checked against the units the uploader administers.
+        "province_wide": False,
     },
 }
 
@@ -65,9 +69,7 @@ def home(request: HttpRequest) -> HttpResponse:
     )
     access = request_access(request)
     imports = [
-        (kind, spec["title"])
-        for kind, spec in IMPORT_KINDS.items()
-        if access.has_any_role(*spec["roles"])
+        (kind, spec["title"]) for kind, spec in IMPORT_KINDS.items() if _may_import(access, spec)
     ]
     return render(request, "dashboard/home.html", {"memberships": memberships, "imports": imports})
 
@@ -140,11 +142,17 @@ def publication(request: HttpRequest) -> HttpResponse:
     return render(request, "dashboard/publication.html", {"problems": problems, "today": today})
 
 
+def _may_import(access: Access, spec: dict[str, Any]) -> bool:
+    if spec["province_wide"]:
+        return access.has_top_role(*spec["roles"])
+    return access.has_any_role(*spec["roles"])
+
+
 def _import_spec(request: HttpRequest, kind: str) -> dict[str, Any]:
     spec = IMPORT_KINDS.get(kind)
     if spec is None:
         raise Http404
-    if not request_access(request).has_any_role(*spec["roles"]):
+    if not _may_import(request_access(request), spec):
         raise PermissionDenied(_("Only administrators may import this list."))
     return spec
 

@@ -1,10 +1,12 @@
 """What a staff member may see and change, unit by unit. Every app asks here.
 
 A membership gives its roles in one unit (directly, or through an agency of that unit's
-People's Committee). Unit heads, coordinators, supervisors and administrators also reach every
-unit below theirs, so a province's coordinator sees all communes. Everyone reaches the
-historic units that merged into the units they reach. Supervisors only read. A user with
-no membership in force sees nothing; superusers see and change everything.
+People's Committee, while the agency exists). Unit heads, coordinators, supervisors and
+administrators of a unit also reach every unit below it, so a province's coordinator sees all
+communes; through an agency only coordinators and supervisors do. Everyone may read the
+historic units that merged into the units they reach, but nobody changes an ended unit.
+Supervisors only read. A user with no membership in force sees nothing; superusers see and
+change everything.
 """
 
 from __future__ import annotations
@@ -16,12 +18,15 @@ from typing import Any, TypeVar
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Model, QuerySet
 
-from motcua.orgs.models import Membership, Role
+from motcua.orgs.models import AdministrativeUnit, Membership, Role
 from motcua.orgs.selectors import today, unit_descendant_ids, unit_predecessor_ids
 
 M = TypeVar("M", bound=Model)
 
 REACHES_BELOW = frozenset({Role.UNIT_HEAD, Role.COORDINATOR, Role.SUPERVISOR, Role.ADMINISTRATOR})
+# Through an agency (a department, the Home Affairs office) only those who consolidate or
+# supervise reach the units below; a department head answers for the department alone.
+AGENCY_REACHES_BELOW = frozenset({Role.COORDINATOR, Role.SUPERVISOR})
 READ_ONLY = frozenset({Role.SUPERVISOR})
 
 
@@ -29,6 +34,8 @@ READ_ONLY = frozenset({Role.SUPERVISOR})
 class Access:
     is_superuser: bool = False
     roles_by_unit: dict[int, frozenset[str]] = field(default_factory=dict)
+    # Roles held in a top-level unit (the province): province-wide powers such as the catalogue.
+    top_roles: frozenset[str] = frozenset()
     view_unit_ids: frozenset[int] = frozenset()
     change_unit_ids: frozenset[int] = frozenset()
     agency_ids: frozenset[int] = frozenset()
@@ -53,6 +60,9 @@ class Access:
             return True
         wanted = set(roles)
         return any(held & wanted for held in self.roles_by_unit.values())
+
+    def has_top_role(self, *roles: str) -> bool:
+        return self.is_superuser or bool(self.top_roles & set(roles))
 
     def visible(self, queryset: QuerySet[M], unit_field: str = "unit") -> QuerySet[M]:
         """Narrow any queryset with a foreign key to a unit to what this user may see."""
@@ -79,31 +89,44 @@ def access_for(user: AbstractBaseUser | AnonymousUser, *, on: dt.date | None = N
     memberships = (
         Membership.objects.valid_on(day)
         .filter(user_id=user.pk)
-        .select_related("agency")
-        .only("unit_id", "agency_id", "agency__unit_id", "role")
+        .select_related("unit", "agency", "agency__unit")
     )
     roles: dict[int, set[str]] = {}
+    top_roles: set[str] = set()
     view: set[int] = set()
     change: set[int] = set()
     agencies: set[int] = set()
     for membership in memberships:
-        if membership.agency_id:
-            agencies.add(membership.agency_id)
-            base = membership.agency.unit_id
+        if membership.agency is not None:
+            if not membership.agency.is_valid_on(day):
+                continue  # a closed agency gives its former staff nothing
+            agencies.add(membership.agency.pk)
+            base = membership.agency.unit
+            reaches_below = membership.role in AGENCY_REACHES_BELOW
         else:
-            base = membership.unit_id
-        assert base is not None
-        reach = unit_descendant_ids([base], on=day) if membership.role in REACHES_BELOW else {base}
+            assert membership.unit is not None
+            base = membership.unit
+            reaches_below = membership.role in REACHES_BELOW
+        reach = unit_descendant_ids([base.pk], on=day) if reaches_below else {base.pk}
+        if base.parent_id is None:
+            top_roles.add(membership.role)
         for unit_id in reach:
             roles.setdefault(unit_id, set()).add(membership.role)
         view |= reach
         if membership.role not in READ_ONLY:
             change |= reach
-    history = unit_predecessor_ids(view)
+    # Records of units that merged into the ones reached stay readable; nobody changes a
+    # unit that has ended, and a successor never reaches a unit still in force.
+    history = set(
+        AdministrativeUnit.objects.filter(
+            pk__in=unit_predecessor_ids(view), valid_to__lt=day
+        ).values_list("pk", flat=True)
+    )
     return Access(
         roles_by_unit={unit_id: frozenset(r) for unit_id, r in roles.items()},
+        top_roles=frozenset(top_roles),
         view_unit_ids=frozenset(view | history),
-        change_unit_ids=frozenset(change | unit_predecessor_ids(change)),
+        change_unit_ids=frozenset(change),
         agency_ids=frozenset(agencies),
     )
 

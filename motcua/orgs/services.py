@@ -8,11 +8,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.core.services import audit_record
-from motcua.core.tabular import Problem, TableProblems, parse_date, read_table
-from motcua.orgs.models import AdministrativeUnit, UnitKind, UnitSuccession
+from motcua.core.tabular import Problem, TableProblems, parse_date, parse_text, read_table
+from motcua.orgs.access import access_for
+from motcua.orgs.models import AdministrativeUnit, Role, UnitKind, UnitSuccession
 
 UNIT_COLUMNS = ["code", "name", "kind", "parent_code", "valid_from", "valid_to", "successors"]
 UNIT_REQUIRED = ["code", "name", "kind"]
@@ -63,6 +66,16 @@ def _kind(value: str) -> str:
     )
 
 
+def _overlapping(unit: AdministrativeUnit) -> AdministrativeUnit | None:
+    """Another version of the same code whose validity overlaps this one's."""
+    others = AdministrativeUnit.objects.filter(code=unit.code).exclude(pk=unit.pk)
+    if unit.valid_to is not None:
+        others = others.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=unit.valid_to))
+    if unit.valid_from is not None:
+        others = others.filter(Q(valid_to__isnull=True) | Q(valid_to__gte=unit.valid_from))
+    return others.first()
+
+
 def units_import(
     *,
     data: bytes,
@@ -73,7 +86,11 @@ def units_import(
 ) -> ImportResult:
     """Create or update units from CSV/XLSX. Rows are keyed by (code, valid_from). Parents and
     successors may refer to units earlier in the file or already in the database. Any error
-    and nothing is written."""
+    and nothing is written.
+
+    With an `actor` (a web upload), every unit touched, its parent and its successors must be
+    units the actor administers; only a superuser adds or changes a top-level unit. Without
+    one (the command line, run by whoever holds the server) nothing is restricted."""
     result = ImportResult()
     try:
         table = read_table(data, filename, columns=UNIT_COLUMNS, required=UNIT_REQUIRED)
@@ -81,21 +98,39 @@ def units_import(
         result.problems = exc.problems
         return result
     result.encoding = table.encoding
+    access = access_for(actor) if actor is not None else None
+    allowed_new: set[int] = set()
+
+    def administers(unit: AdministrativeUnit) -> bool:
+        if access is None or access.is_superuser or unit.pk in allowed_new:
+            return True
+        return access.has_role(unit, Role.ADMINISTRATOR)
+
     total = len(table.rows)
     with transaction.atomic():
         pending_links: list[tuple[int, AdministrativeUnit, list[str]]] = []
-        seen: set[tuple[str, dt.date | None]] = set()
         for index, (number, row) in enumerate(table.rows, start=1):
             errors: list[Problem] = []
 
             def fail(column: str, reason: str, number: int = number, errors: list = errors) -> None:
                 errors.append(Problem(number, column, reason))
 
-            code = str(row.get("code", "")).strip()
-            name = str(row.get("name", "")).strip()
-            if not code:
+            code, name, parent_code = "", "", ""
+            for column in ("code", "name", "parent_code"):
+                try:
+                    value = parse_text(row.get(column), max_length=16 if column != "name" else 200)
+                except ValueError as exc:
+                    fail(column, str(exc))
+                    continue
+                if column == "code":
+                    code = value
+                elif column == "name":
+                    name = value
+                else:
+                    parent_code = value
+            if not code and not any(p.column == "code" for p in errors):
                 fail("code", _("the code is empty"))
-            if not name:
+            if not name and not any(p.column == "name" for p in errors):
                 fail("name", _("the name is empty"))
             kind = ""
             try:
@@ -111,39 +146,46 @@ def units_import(
             start, end = dates.get("valid_from"), dates.get("valid_to")
             if start and end and end < start:
                 fail("valid_to", _("the end date is before the start date"))
-            if (code, start) in seen:
-                fail("code", _("this code and start date appear twice in the file"))
-            seen.add((code, start))
             parent = None
-            parent_code = str(row.get("parent_code", "")).strip()
-            if parent_code:
-                on = start or end or dt.date.today()  # noqa: DTZ011
+            if parent_code and parent_code == code:
+                fail("parent_code", _("a unit cannot be its own parent"))
+            elif parent_code:
+                on = start or end or timezone.localdate()
                 parent = AdministrativeUnit.objects.valid_on(on).filter(code=parent_code).first()
                 if parent is None:
                     fail("parent_code", _("no unit with code %s in force then") % parent_code)
+                elif not administers(parent):
+                    fail("parent_code", _("you do not administer unit %s") % parent_code)
+            elif access is not None and not access.is_superuser:
+                fail("parent_code", _("only a superuser may add or change a top-level unit"))
+            existing = AdministrativeUnit.objects.filter(code=code, valid_from=start).first()
+            if existing is not None and not administers(existing):
+                fail("code", _("you do not administer unit %s") % code)
             if errors:
                 result.problems.extend(errors)
                 continue
-            unit, created = AdministrativeUnit.objects.update_or_create(
-                code=code,
-                valid_from=start,
-                defaults={
-                    "name": name,
-                    "kind": kind,
-                    "parent": parent,
-                    "valid_to": end,
-                    "is_demo": is_demo,
-                },
-            )
-            result.created += created
-            result.updated += not created
+            unit = existing or AdministrativeUnit(code=code, valid_from=start)
+            unit.name, unit.kind, unit.parent, unit.valid_to = name, kind, parent, end
+            unit.is_demo = is_demo
+            unit.save()
+            if existing is None:
+                allowed_new.add(unit.pk)
+            result.created += existing is None
+            result.updated += existing is not None
+            clash = _overlapping(unit)
+            if clash is not None:
+                result.problems.append(
+                    Problem(number, "valid_from", _("overlaps the version of %(code)s valid "
+                            "from %(start)s to %(end)s") % {"code": code,
+                            "start": clash.valid_from or "…", "end": clash.valid_to or "…"})
+                )  # fmt: skip
             successors = [c.strip() for c in str(row.get("successors", "")).split(";") if c.strip()]
             if successors:
                 pending_links.append((number, unit, successors))
             if progress:
                 progress(index, total)
         for number, unit, codes in pending_links:
-            effective = (unit.valid_to or dt.date.today()) + dt.timedelta(days=1)  # noqa: DTZ011
+            effective = (unit.valid_to or timezone.localdate()) + dt.timedelta(days=1)
             for successor_code in codes:
                 successor = (
                     AdministrativeUnit.objects.valid_on(effective)
@@ -151,17 +193,15 @@ def units_import(
                     .first()
                 )
                 if successor is None or successor.pk == unit.pk:
-                    result.problems.append(
-                        Problem(
-                            number,
-                            "successors",
-                            _("no unit with code %s in force after this one ends") % successor_code,
-                        )
+                    reason = _("no unit with code %s in force after this one ends") % successor_code
+                elif not administers(successor):
+                    reason = _("you do not administer unit %s") % successor_code
+                else:
+                    UnitSuccession.objects.update_or_create(
+                        predecessor=unit, successor=successor, defaults={"effective_on": effective}
                     )
                     continue
-                UnitSuccession.objects.update_or_create(
-                    predecessor=unit, successor=successor, defaults={"effective_on": effective}
-                )
+                result.problems.append(Problem(number, "successors", reason))
         if result.problems:
             transaction.set_rollback(True)
             result.created = result.updated = 0

@@ -231,3 +231,17 @@ def test_a_web_import_waits_in_the_queue_until_the_worker_runs_it(client, world,
     job.refresh_from_db()
     assert job.status == "done" and (job.done, job.total) == (1, 1)
     assert Procedure.objects.filter(code="1.001193").exists()
+
+
+def test_a_commune_administrator_may_not_replace_the_province_catalogue(client, world):
+    from motcua.catalogue.services import procedures_import
+    from motcua.orgs.models import Membership, Role
+    from motcua.orgs.tests.factories import UserFactory
+
+    commune_admin = UserFactory(username="commune_admin")
+    Membership.objects.create(user=commune_admin, unit=world.commune_a, role=Role.ADMINISTRATOR)
+    login(client, commune_admin)
+    assert client.get("/staff/imports/procedures/").status_code == 403
+    assert client.get("/staff/imports/units/").status_code == 200
+    result = procedures_import(data=template_csv(), filename="p.csv", actor=commune_admin)
+    assert not result.ok and Procedure.objects.count() == 0
