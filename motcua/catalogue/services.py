@@ -33,6 +33,7 @@ from motcua.core.tabular import (
     parse_bool,
     parse_date,
     parse_int,
+    parse_text,
     read_table,
 )
 from motcua.core.textfold import fold
@@ -111,7 +112,9 @@ def form_attach(
 
 def field_get_or_create(*, name: str) -> Field:
     name = " ".join(name.split())
-    existing = Field.objects.filter(name__iexact=name).first()
+    # Compared in Python: SQLite's case-insensitive matching only folds ASCII letters.
+    wanted = name.casefold()
+    existing = next((f for f in Field.objects.all() if f.name.casefold() == wanted), None)
     if existing:
         return existing
     base = slugify(fold(name))[:60] or "field"
@@ -228,8 +231,8 @@ def parse_components(value: Any) -> list[dict[str, Any]]:
         if not parts[0]:
             raise ValueError(_("component %s has no name") % n)
         try:
-            originals = parse_int(parts[1]) if len(parts) > 1 and parts[1] else 1
-            copies = parse_int(parts[2]) if len(parts) > 2 and parts[2] else 0
+            originals = parse_int(parts[1], maximum=999) if len(parts) > 1 and parts[1] else 1
+            copies = parse_int(parts[2], maximum=999) if len(parts) > 2 and parts[2] else 0
             required = parse_bool(parts[3]) if len(parts) > 3 and parts[3] else True
         except ValueError as exc:
             raise ValueError(_("component %(n)s: %(reason)s") % {"n": n, "reason": exc}) from exc
@@ -246,6 +249,10 @@ def parse_legal_basis(value: Any) -> list[dict[str, Any]]:
         parts = [p.strip() for p in line.split("|")] + [""] * 4
         if not parts[0]:
             raise ValueError(_("legal document %s has no number") % n)
+        if len(parts[0]) > 64 or len(parts[1]) > 500:
+            raise ValueError(
+                _("legal document %s: the number is limited to 64 characters, the title to 500") % n
+            )
         try:
             issued, effective, expires = (parse_date(p) for p in parts[2:5])
         except ValueError as exc:
@@ -268,30 +275,42 @@ def _bool_or(default: bool) -> Callable[[Any], bool]:
     return lambda value: default if value == "" else parse_bool(value)
 
 
-def _procedure_row(number: int, row: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+# Free-text columns and their length limits (None: unlimited).
+_TEXT_COLUMNS = {
+    "steps": None, "submission_methods": None, "time_limit_note": None, "target_group": None,
+    "implementing_agency": 300, "result": None, "fees": None, "announcement_decision": 64,
+}  # fmt: skip
+_CHOICE_DEFAULTS = {
+    "level": None, "online_level": OnlineLevel.NONE, "time_limit_unit": "",
+    "status": Status.PUBLISHED,
+}  # fmt: skip
+
+
+def _procedure_row(
+    number: int, row: dict[str, Any], present: set[str]
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Parse one row. Only the columns present in the file are returned, so a file with a
+    few columns updates those and leaves the rest of each procedure as it was."""
     problems: list[Problem] = []
     values: dict[str, Any] = {}
 
     def parse(column: str, parser: Callable[[Any], Any]) -> None:
+        if column not in present:
+            return
         try:
             values[column] = parser(row.get(column, ""))
         except ValueError as exc:
             problems.append(Problem(number, column, str(exc)))
 
-    for column in ("code", "name", "field"):
-        values[column] = " ".join(str(row.get(column, "")).split())
-        if not values[column]:
+    for column, limit in (("code", 32), ("name", 500), ("field", 200)):
+        parse(column, lambda v, limit=limit: parse_text(v, max_length=limit))
+        if not values.get(column) and not any(p.column == column for p in problems):
             problems.append(Problem(number, column, _("this column is required")))
-    if len(values["code"]) > 32:
-        problems.append(Problem(number, "code", _("the code is longer than 32 characters")))
-    elif values["code"] and not all(c.isalnum() or c in ".-" for c in values["code"]):
+        values.setdefault(column, "")
+    if values.get("code") and not all(c.isalnum() or c in ".-" for c in values["code"]):
         problems.append(Problem(number, "code", _("use only letters, digits, dots and dashes")))
-    if len(values["name"]) > 500:
-        problems.append(Problem(number, "name", _("the name is longer than 500 characters")))
-    parse("level", lambda v: parse_choice("level", v))
-    parse("online_level", lambda v: parse_choice("online_level", v) if v != "" else "none")
-    parse("time_limit_unit", lambda v: parse_choice("time_limit_unit", v) if v != "" else "")
-    parse("status", lambda v: parse_choice("status", v) if v != "" else Status.PUBLISHED)
+    for column, default in _CHOICE_DEFAULTS.items():
+        parse(column, _choice_or(column, default))
     parse("time_limit_value", parse_int)
     for column, default in (("at_counter", True), ("postal", False), ("fee_bearing", False)):
         parse(column, _bool_or(default))
@@ -299,31 +318,36 @@ def _procedure_row(number: int, row: dict[str, Any]) -> tuple[dict[str, Any], li
         parse(column, parse_date)
     parse("components", parse_components)
     parse("legal_basis", parse_legal_basis)
-    for column in (
-        "steps",
-        "submission_methods",
-        "time_limit_note",
-        "target_group",
-        "implementing_agency",
-        "result",
-        "fees",
-        "announcement_decision",
-    ):
-        values[column] = str(row.get(column, "") or "").strip()
-    if len(values["implementing_agency"]) > 300:
-        problems.append(Problem(number, "implementing_agency", _("longer than 300 characters")))
-    if len(values["announcement_decision"]) > 64:
-        problems.append(Problem(number, "announcement_decision", _("longer than 64 characters")))
+    for column, limit in _TEXT_COLUMNS.items():
+        parse(column, lambda v, limit=limit: _long_text(v, limit))
     if values.get("time_limit_value") is not None and not values.get("time_limit_unit"):
         problems.append(Problem(number, "time_limit_unit", _("give the unit of the time limit")))
-    if values.get("time_limit_unit") in ("working_days", "working_hours") and values.get(
+    if values.get("time_limit_unit") in ("working_days", "working_hours") and not values.get(
         "time_limit_value"
-    ) in (None, 0):
+    ):
         problems.append(Problem(number, "time_limit_value", _("give the number of days or hours")))
     start, end = values.get("valid_from"), values.get("valid_to")
     if start and end and end < start:
         problems.append(Problem(number, "valid_to", _("the end date is before the start date")))
     return values, problems
+
+
+def _choice_or(column: str, default: Any) -> Callable[[Any], Any]:
+    def parse(value: Any) -> Any:
+        if value == "" and default is not None:
+            return default
+        return parse_choice(column, value)
+
+    return parse
+
+
+def _long_text(value: Any, limit: int | None) -> str:
+    text = str(value or "").strip()
+    if limit is not None and len(text) > limit:
+        raise ValueError(
+            _("longer than %(max)s characters (%(length)s)") % {"max": limit, "length": len(text)}
+        )
+    return text
 
 
 def procedures_import(
@@ -351,8 +375,9 @@ def procedures_import(
     result.encoding = table.encoding
     parsed: list[tuple[int, dict[str, Any]]] = []
     first_row: dict[str, int] = {}
+    present = set(table.headers)
     for number, row in table.rows:
-        values, problems = _procedure_row(number, row)
+        values, problems = _procedure_row(number, row, present)
         code = values["code"]
         if code and code in first_row:
             problems.append(
@@ -400,37 +425,43 @@ def procedures_import(
 def procedure_upsert(
     *, values: dict[str, Any], fields: dict[str, Field], is_demo: bool = False
 ) -> bool:
-    """Create or update one procedure from parsed import values (every PROCEDURE_COLUMNS key),
-    replacing its components and legal basis. Returns True when it was created."""
-    field_name = values["field"]
-    if field_name not in fields:
-        fields[field_name] = field_get_or_create(name=field_name)
+    """Create or update one procedure from parsed import values. Keys missing from `values`
+    leave the procedure as it was (or at the model's default when it is new); components are
+    replaced only when given, keeping the form each kept component was linked to. Returns
+    True when the procedure was created."""
     procedure = Procedure.objects.filter(code=values["code"]).first()
     created = procedure is None
     if procedure is None:
-        procedure = Procedure(code=values["code"], is_demo=is_demo)
-    simple = [
-        c for c in PROCEDURE_COLUMNS if c not in ("code", "field", "components", "legal_basis")
-    ]
-    for column in simple:
-        setattr(procedure, column, values[column])
-    procedure.field = fields[field_name]
+        procedure = Procedure(code=values["code"], is_demo=is_demo, status=Status.PUBLISHED)
+    if values.get("field"):
+        name = values["field"]
+        if name not in fields:
+            fields[name] = field_get_or_create(name=name)
+        procedure.field = fields[name]
+    for column in PROCEDURE_COLUMNS:
+        if column in values and column not in ("code", "field", "components", "legal_basis"):
+            setattr(procedure, column, values[column])
     procedure_save(procedure=procedure)
-    procedure.components.all().delete()
-    Component.objects.bulk_create(
-        Component(procedure=procedure, position=i, **component)
-        for i, component in enumerate(values["components"], start=1)
-    )
-    documents = []
-    for doc in values["legal_basis"]:
-        document, _created = LegalDocument.objects.get_or_create(number=doc["number"])
-        changed = [k for k, v in doc.items() if k != "number" and v and getattr(document, k) != v]
-        for key in changed:
-            setattr(document, key, doc[key])
-        if changed:
-            document.save(update_fields=[*changed, "updated_at"])
-        documents.append(document)
-    procedure.legal_basis.set(documents)
+    if "components" in values:
+        linked = {c.name: c.form_id for c in procedure.components.all() if c.form_id}
+        procedure.components.all().delete()
+        Component.objects.bulk_create(
+            Component(procedure=procedure, position=i, form_id=linked.get(c["name"]), **c)
+            for i, c in enumerate(values["components"], start=1)
+        )
+    if "legal_basis" in values:
+        documents = []
+        for doc in values["legal_basis"]:
+            document, _created = LegalDocument.objects.get_or_create(number=doc["number"])
+            changed = [
+                k for k, v in doc.items() if k != "number" and v and getattr(document, k) != v
+            ]
+            for key in changed:
+                setattr(document, key, doc[key])
+            if changed:
+                document.save(update_fields=[*changed, "updated_at"])
+            documents.append(document)
+        procedure.legal_basis.set(documents)
     return created
 
 

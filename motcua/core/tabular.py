@@ -22,8 +22,11 @@ from django.utils.translation import gettext as _
 
 from motcua.core.textfold import fold
 
-# Bytes that Windows-1258 maps to Vietnamese letters or tone marks and Windows-1252 does not.
-_CP1258_MARKERS = frozenset(b"\xc3\xcc\xd0\xd2\xd5\xdd\xde\xe3\xec\xf0\xf2\xf5\xfd\xfe")
+# Windows-1258 tone marks (grave, acute, tilde, hook, dot below) after a letter.
+_CP1258_TONE_AFTER_LETTER = re.compile(
+    rb"[A-Za-z\xc2\xc3\xca\xd4\xd5\xdd\xe2\xe3\xea\xf4\xf5\xfd][\xcc\xec\xd2\xde\xf2]"
+)
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
 _HEADER_KEY = re.compile(r"\(([a-z0-9_]+)\)\s*\*?\s*$")
 
 
@@ -76,8 +79,18 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
-    high = {b for b in data if b >= 0x80}
-    encoding = "cp1258" if high & _CP1258_MARKERS else "cp1252"
+    if len(_UTF8_SEQUENCE.findall(data)) >= 3:
+        bad = _first_invalid_utf8(data)
+        raise TableError(
+            _(
+                "The file is UTF-8 text with a damaged byte on line %(line)s; it may have been "
+                "cut or edited by another program. Save it again from Excel as “CSV UTF-8”."
+            )
+            % {"line": data[:bad].count(b"\n") + 1}
+        )
+    # Vietnamese in Windows-1258 carries tone marks as separate bytes right after a letter;
+    # a Western (Windows-1252) file has none of those pairs.
+    encoding = "cp1258" if _CP1258_TONE_AFTER_LETTER.search(data) else "cp1252"
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -91,6 +104,14 @@ def decode_text(data: bytes) -> tuple[str, str]:
     if "\x00" in text:
         raise TableError(_("The file is not a text CSV file. Upload a CSV or XLSX file."))
     return unicodedata.normalize("NFC", text), encoding
+
+
+def _first_invalid_utf8(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return 0
 
 
 def header_key(header: Any, known: Sequence[str]) -> str | None:
@@ -120,7 +141,7 @@ def read_table(
         raise TableError(_("Old Excel files (.xls) are not supported. Save as .xlsx or CSV."))
     else:
         text, encoding = decode_text(data)
-        raw_rows = _csv_rows(text)
+        raw_rows = _csv_rows(text, columns)
     try:
         header_row = next(raw_rows)
     except StopIteration as exc:
@@ -184,13 +205,18 @@ def _clean(cell: Any) -> Any:
     return "" if cell is None else cell
 
 
-def _csv_rows(text: str) -> Iterator[list[Any]]:
-    sample = text[:4096]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    yield from csv.reader(io.StringIO(text, newline=""), dialect)
+def _csv_rows(text: str, columns: Sequence[str]) -> Iterator[list[Any]]:
+    """Rows of a CSV file whose delimiter (comma, semicolon or tab) is the one that splits the
+    header into the most known columns: sniffing the whole sample is fooled by long quoted
+    cells with commas and line breaks."""
+    first_line = text.split("\n", 1)[0]
+
+    def score(delimiter: str) -> tuple[int, int]:
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        return sum(header_key(c, columns) is not None for c in cells), len(cells)
+
+    delimiter = max([",", ";", "\t"], key=score)
+    yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
 def _xlsx_rows(data: bytes) -> Iterator[list[Any]]:
@@ -271,5 +297,9 @@ def parse_int(value: Any, *, minimum: int = 0, maximum: int = 32767) -> int | No
     if number < minimum:
         raise ValueError(
             _("%(value)s is below %(minimum)s") % {"value": number, "minimum": minimum}
+        )
+    if number > maximum:
+        raise ValueError(
+            _("%(value)s is above %(maximum)s") % {"value": number, "maximum": maximum}
         )
     return number

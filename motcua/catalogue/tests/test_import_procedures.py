@@ -180,3 +180,107 @@ def test_reimport_updates_and_replaces_components():
     assert (result.created, result.updated) == (0, 1)
     component = Procedure.objects.get().components.get()
     assert (component.originals, component.copies, component.required) == (2, 1, False)
+
+
+def test_a_file_with_a_few_columns_changes_only_those():
+    from motcua.catalogue.tests.factories import form_make
+
+    procedures_import(data=as_csv(procedure_template_rows()), filename="p.csv")
+    procedure = Procedure.objects.get()
+    procedure.status = "suspended"
+    procedure.save()
+    form = form_make(procedure, "TK")
+    procedure.components.filter(position=1).update(form=form)
+
+    rows = [
+        ["code", "name", "field", "level"],
+        ["1.001193", "Đăng ký khai sinh (mới)", "Hộ tịch", "commune"],
+    ]
+    result = procedures_import(data=as_csv(rows), filename="p.csv")
+    assert result.ok, result.problems
+    procedure.refresh_from_db()
+    assert procedure.name == "Đăng ký khai sinh (mới)"
+    assert procedure.status == "suspended"
+    assert procedure.steps.startswith("Bước 1") and procedure.online_level == "full"
+    assert procedure.components.count() == 2 and procedure.legal_basis.count() == 1
+    assert procedure.components.get(position=1).form == form
+
+
+def test_a_full_reimport_keeps_the_forms_linked_to_unchanged_components():
+    from motcua.catalogue.tests.factories import form_make
+
+    procedures_import(data=as_csv(procedure_template_rows()), filename="p.csv")
+    procedure = Procedure.objects.get()
+    form = form_make(procedure, "TK")
+    procedure.components.filter(position=1).update(form=form)
+    procedures_import(data=as_csv(procedure_template_rows()), filename="p.csv")
+    assert procedure.components.get(position=1).form == form
+
+
+def test_a_code_typed_as_an_excel_number_is_refused():
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(PROCEDURE_COLUMNS)
+    values = row()
+    values[0] = 1.000120  # Excel shows 1.00012: the trailing zero is gone
+    sheet.append(values)
+    out = io.BytesIO()
+    workbook.save(out)
+    result = procedures_import(data=out.getvalue(), filename="p.xlsx")
+    assert [(p.row, p.column) for p in result.problems] == [(2, "code")]
+
+
+def test_values_too_long_for_the_database_are_row_problems_on_every_backend():
+    rows = [
+        PROCEDURE_COLUMNS,
+        row(code="1.000001", legal_basis="X" * 65),
+        row(code="1.000002", field="F" * 201),
+        row(code="1.000003", components="Giấy | 40000 | 0"),
+        row(code="1.000004", implementing_agency="A" * 301),
+    ]
+    result = procedures_import(data=as_csv(rows), filename="p.csv")
+    assert {(p.row, p.column) for p in result.problems} == {
+        (2, "legal_basis"),
+        (3, "field"),
+        (4, "components"),
+        (5, "implementing_agency"),
+    }
+    assert Procedure.objects.count() == 0
+
+
+def test_fields_differing_only_in_case_are_one_field():
+    rows = [PROCEDURE_COLUMNS, row(code="1.000001", field="HỘ TỊCH"), row(code="1.000002")]
+    assert procedures_import(data=as_csv(rows), filename="p.csv").ok
+    assert {p.field_id for p in Procedure.objects.all()} == {Procedure.objects.first().field_id}
+
+
+def test_long_quoted_cells_with_commas_and_semicolons_do_not_fool_the_delimiter():
+    steps = "Bước 1: nộp hồ sơ; kiểm tra, đối chiếu;\nBước 2: trả kết quả; lưu, ký; xong"
+    rows = [PROCEDURE_COLUMNS, row(steps=steps)]
+    result = procedures_import(data=as_csv(rows), filename="p.csv")
+    assert result.ok, result.problems
+    assert Procedure.objects.get().steps == steps
+
+
+def test_semicolon_separated_files_from_excel_are_read():
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=";").writerows([PROCEDURE_COLUMNS, row()])
+    result = procedures_import(data=buffer.getvalue().encode(), filename="p.csv")
+    assert result.ok, result.problems
+
+
+def test_utf8_with_one_damaged_byte_is_refused_not_garbled():
+    data = as_csv([PROCEDURE_COLUMNS, row()])
+    damaged = data.replace("Hộ tịch".encode(), "Hộ tịch".encode()[:-1] + b"\xff", 1)
+    result = procedures_import(data=damaged, filename="p.csv")
+    assert not result.ok and "UTF-8" in result.problems[0].reason
+    assert Procedure.objects.count() == 0
+
+
+def test_a_western_windows_1252_file_with_a_tilde_is_not_read_as_vietnamese():
+    western = [_latin(value) for value in row(name="Licença São Tomé", field="Cultura")]
+    result = procedures_import(
+        data=as_csv([PROCEDURE_COLUMNS, western], encoding="cp1252"), filename="p.csv"
+    )
+    assert result.encoding == "cp1252"
+    assert Procedure.objects.get().name == "Licença São Tomé"
