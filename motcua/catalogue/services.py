@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import zipfile
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -276,11 +277,11 @@ def _bool_or(default: bool) -> Callable[[Any], bool]:
 
 
 # Free-text columns and their length limits (None: unlimited).
-_TEXT_COLUMNS = {
+_TEXT_COLUMNS: dict[str, int | None] = {
     "steps": None, "submission_methods": None, "time_limit_note": None, "target_group": None,
     "implementing_agency": 300, "result": None, "fees": None, "announcement_decision": 64,
 }  # fmt: skip
-_CHOICE_DEFAULTS = {
+_CHOICE_DEFAULTS: dict[str, str | None] = {
     "level": None, "online_level": OnlineLevel.NONE, "time_limit_unit": "",
     "status": Status.PUBLISHED,
 }  # fmt: skip
@@ -302,15 +303,15 @@ def _procedure_row(
         except ValueError as exc:
             problems.append(Problem(number, column, str(exc)))
 
-    for column, limit in (("code", 32), ("name", 500), ("field", 200)):
-        parse(column, lambda v, limit=limit: parse_text(v, max_length=limit))
+    for column, length in (("code", 32), ("name", 500), ("field", 200)):
+        parse(column, partial(parse_text, max_length=length))
         if not values.get(column) and not any(p.column == column for p in problems):
             problems.append(Problem(number, column, _("this column is required")))
         values.setdefault(column, "")
     if values.get("code") and not all(c.isalnum() or c in ".-" for c in values["code"]):
         problems.append(Problem(number, "code", _("use only letters, digits, dots and dashes")))
-    for column, default in _CHOICE_DEFAULTS.items():
-        parse(column, _choice_or(column, default))
+    for column, choice_default in _CHOICE_DEFAULTS.items():
+        parse(column, _choice_or(column, choice_default))
     parse("time_limit_value", parse_int)
     for column, default in (("at_counter", True), ("postal", False), ("fee_bearing", False)):
         parse(column, _bool_or(default))
@@ -319,7 +320,7 @@ def _procedure_row(
     parse("components", parse_components)
     parse("legal_basis", parse_legal_basis)
     for column, limit in _TEXT_COLUMNS.items():
-        parse(column, lambda v, limit=limit: _long_text(v, limit))
+        parse(column, partial(_long_text, limit=limit))
     if values.get("time_limit_value") is not None and not values.get("time_limit_unit"):
         problems.append(Problem(number, "time_limit_unit", _("give the unit of the time limit")))
     if values.get("time_limit_unit") in ("working_days", "working_hours") and not values.get(
