@@ -28,7 +28,7 @@ run: messages
 test: messages
 	env -u DATABASE_URL DB_CONN_MAX_AGE=0 $(BIN)/pytest $(PYTEST_ARGS)
 	@case "$$DATABASE_URL" in \
-	  postgres*) echo "--- again on PostgreSQL ($$DATABASE_URL)"; SECRET_KEY=test DB_CONN_MAX_AGE=0 $(BIN)/pytest $(PYTEST_ARGS) ;; \
+	  postgres*) echo "--- again on PostgreSQL ($$DATABASE_URL)"; SECRET_KEY=test ID_HASH_KEY=test DB_CONN_MAX_AGE=0 $(BIN)/pytest $(PYTEST_ARGS) ;; \
 	  *) echo "--- DATABASE_URL is not a PostgreSQL URL: PostgreSQL run skipped" ;; \
 	esac
 

@@ -207,6 +207,7 @@ def main() -> int:
                 {
                     "DATABASE_URL": f"sqlite:///{Path(scratch) / 'b.sqlite3'}",
                     "SECRET_KEY": "bench",
+                    "ID_HASH_KEY": "bench",
                     "STATIC_ROOT": f"{scratch}/static",
                 },
             )
@@ -220,6 +221,7 @@ def main() -> int:
                     {
                         "DATABASE_URL": url,
                         "SECRET_KEY": "bench",
+                        "ID_HASH_KEY": "bench",
                         "STATIC_ROOT": f"{scratch}/static",
                     },
                 )

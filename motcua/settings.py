@@ -15,7 +15,8 @@ PROJECT_DIR = BASE_DIR.parent
 
 
 def env_str(name: str, default: str = "") -> str:
-    return os.environ.get(name, default)
+    """An empty variable counts as unset, as `.env.example` promises."""
+    return os.environ.get(name) or default
 
 
 def env_bool(name: str, default: bool = False) -> bool:
@@ -49,14 +50,14 @@ DEBUG = env_bool("DEBUG", False)
 EMBEDDED = not env_str("DATABASE_URL")
 
 
-def _secret_key() -> str:
-    key = env_str("SECRET_KEY")
+def _generated_key(name: str) -> str:
+    key = env_str(name)
     if key:
         return key
     if not EMBEDDED:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DATABASE_URL is set.")
+        raise ImproperlyConfigured(f"{name} must be set when DATABASE_URL is set.")
     # The embedded SQLite default keeps a generated key beside its database.
-    key_file = VAR_DIR / "secret_key"
+    key_file = VAR_DIR / name.lower()
     if not key_file.exists():
         VAR_DIR.mkdir(parents=True, exist_ok=True)
         key_file.write_text(secrets.token_urlsafe(50))
@@ -64,7 +65,7 @@ def _secret_key() -> str:
     return key_file.read_text().strip()
 
 
-SECRET_KEY = _secret_key()
+SECRET_KEY = _generated_key("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG or EMBEDDED else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 PUBLIC_URL = env_str("MOTCUA_PUBLIC_URL").rstrip("/")
@@ -193,7 +194,8 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "motcua@localhost")
 
 # Keyed hash for citizens' ID numbers (Law 91/2025: store a hash and the last four digits only).
-ID_HASH_KEY = env_str("ID_HASH_KEY") or SECRET_KEY
+# Separate from SECRET_KEY so that rotating the secret key does not orphan every stored hash.
+ID_HASH_KEY = _generated_key("ID_HASH_KEY")
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # Behind nginx with TLS, set these three (README, "Production"); `check --deploy` verifies them.
