@@ -112,7 +112,6 @@ def run_backend(procedures: int, rounds: int) -> dict:
 
     from motcua.catalogue.models import Field, Procedure
     from motcua.catalogue.selectors import procedure_search
-    from motcua.core.textfold import fold
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", verbosity=0, interactive=False)
@@ -125,19 +124,18 @@ def run_backend(procedures: int, rounds: int) -> dict:
             name += f" ({rng.choice(['cấp xã', 'cấp tỉnh', 'có yếu tố nước ngoài', 'lần đầu'])})"
         field = rng.choice(fields)
         code = "1.001193" if n == 0 else f"{rng.choice('123')}.{100000 + n:06d}"
-        batch.append(
-            Procedure(
-                code=code,
-                name=name,
-                field=field,
-                level=rng.choice(["commune", "province"]),
-                online_level=rng.choice(["full", "partial", "none"]),
-                status="published",
-                time_limit_value=rng.randint(1, 30),
-                time_limit_unit="working_days",
-                search_text=fold(f"{code} {name} {field.name}"),
-            )
+        procedure = Procedure(
+            code=code,
+            name=name,
+            field=field,
+            level=rng.choice(["commune", "province"]),
+            online_level=rng.choice(["full", "partial", "none"]),
+            status="published",
+            time_limit_value=rng.randint(1, 30),
+            time_limit_unit="working_days",
         )
+        procedure.refresh_search_keys()
+        batch.append(procedure)
     Procedure.objects.bulk_create(batch, batch_size=500)
     codes = list(Procedure.objects.values_list("code", flat=True))
     client = Client()

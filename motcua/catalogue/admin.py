@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 
 from motcua.catalogue.models import Component, Field, Form, LegalDocument, Procedure
-from motcua.catalogue.services import form_file_check, procedure_save
+from motcua.catalogue.services import field_save, form_file_check, procedure_save
 
 
 class FormFileForm(forms.ModelForm):
@@ -71,6 +71,9 @@ class FormAdmin(admin.ModelAdmin):
 class FieldAdmin(admin.ModelAdmin):
     list_display = ["name", "code"]
     search_fields = ["name"]
+
+    def save_model(self, request, obj, form, change):
+        field_save(field=obj)
 
 
 @admin.register(LegalDocument)

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from motcua.core.models import TimeStampedModel
-from motcua.core.textfold import fold
+from motcua.core.textfold import casefold_name, search_key
 from motcua.orgs.models import Agency, Effective, EffectiveQuerySet
 
 
@@ -125,13 +125,16 @@ class Procedure(TimeStampedModel, Effective):
         _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
     is_demo = models.BooleanField(_("demo data"), default=False)
-    # Accent-folded copy of the code, name and field, kept by services for search.
+    # Kept by `procedure_save` for search: the folded words of code, name and field; the
+    # folded name (to sort Đ with D); the name lower-cased with its accents (exact matches).
     search_text = models.TextField(editable=False, blank=True)
+    name_folded = models.CharField(max_length=500, editable=False, blank=True, db_index=True)
+    name_casefold = models.CharField(max_length=500, editable=False, blank=True)
 
     objects = ProcedureQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name", "code"]
+        ordering = ["name_folded", "code"]
         verbose_name = _("procedure")
         verbose_name_plural = _("procedures")
         indexes = [models.Index(fields=["status", "level"], name="catalogue_proc_status_level")]
@@ -142,8 +145,10 @@ class Procedure(TimeStampedModel, Effective):
     def get_absolute_url(self) -> str:
         return reverse("portal:procedure_detail", kwargs={"code": self.code})
 
-    def compute_search_text(self) -> str:
-        return fold(f"{self.code} {self.name} {self.field.name if self.field_id else ''}")
+    def refresh_search_keys(self) -> None:
+        self.search_text = search_key(f"{self.code} {self.name} {self.field.name}")
+        self.name_folded = search_key(self.name).strip()
+        self.name_casefold = casefold_name(self.name)
 
 
 class Form(TimeStampedModel, Effective):

@@ -7,7 +7,7 @@ import datetime as dt
 from django.db.models import Case, IntegerField, Prefetch, QuerySet, Value, When
 
 from motcua.catalogue.models import Component, Field, Form, LegalDocument, Procedure
-from motcua.core.textfold import fold_terms
+from motcua.core.textfold import casefold_name, fold_terms
 
 
 def procedure_search(
@@ -17,9 +17,13 @@ def procedure_search(
     level: str = "",
     online_level: str = "",
 ) -> QuerySet[Procedure]:
-    """Published procedures matching every word of the query, accent-insensitively
-    (`dang ky ket hon` finds `Đăng ký kết hôn`), best matches first: exact code, then the
-    whole phrase in the name, then the rest by name."""
+    """Public procedures with every word of the query, accent-insensitively (`dang ky ket hon`
+    finds `Đăng ký kết hôn`, `đ` matches `d`). Words match whole syllables, except the last,
+    which may be the start of one (people type `dang ky ket h`).
+
+    Ranking: the exact code; the name as typed (with its accents: `đất` before `đặt`), whole,
+    at its start, anywhere; then the folded phrase, whole, at the start, anywhere; then the
+    words scattered. Ties sort by folded name, so Đ sits with D."""
     procedures = Procedure.objects.public().select_related("field")
     if field:
         procedures = procedures.filter(field__code=field)
@@ -29,18 +33,25 @@ def procedure_search(
         procedures = procedures.filter(online_level=online_level)
     terms = fold_terms(query)
     if not terms:
-        return procedures.order_by("name", "code")
-    for term in terms:
-        procedures = procedures.filter(search_text__contains=term)
+        return procedures.order_by("name_folded", "code")
+    for term in terms[:-1]:
+        procedures = procedures.filter(search_text__contains=f" {term} ")
+    procedures = procedures.filter(search_text__contains=f" {terms[-1]}")
+    typed = casefold_name(query)
     phrase = " ".join(terms)
     return procedures.annotate(
         rank=Case(
             When(code=query.strip(), then=Value(0)),
-            When(search_text__contains=phrase, then=Value(1)),
-            default=Value(2),
+            When(name_casefold=typed, then=Value(1)),
+            When(name_casefold__startswith=typed, then=Value(2)),
+            When(name_casefold__contains=typed, then=Value(3)),
+            When(name_folded=phrase, then=Value(4)),
+            When(name_folded__startswith=phrase, then=Value(5)),
+            When(search_text__contains=f" {phrase} ", then=Value(6)),
+            default=Value(7),
             output_field=IntegerField(),
         )
-    ).order_by("rank", "name", "code")
+    ).order_by("rank", "name_folded", "code")
 
 
 def procedure_public_detail(*, code: str) -> Procedure | None:

@@ -126,9 +126,22 @@ def field_get_or_create(*, name: str) -> Field:
     return Field.objects.create(code=slug, name=name)
 
 
+def field_save(*, field: Field) -> Field:
+    """Save a field and the search keys of its procedures, which include its name."""
+    with transaction.atomic():
+        field.full_clean()
+        field.save()
+        procedures = list(field.procedures.select_related("field"))
+        for procedure in procedures:
+            procedure.field = field
+            procedure.refresh_search_keys()
+        Procedure.objects.bulk_update(procedures, ["search_text"], batch_size=500)
+    return field
+
+
 def procedure_save(*, procedure: Procedure) -> Procedure:
     """Validate and save a procedure, keeping its folded search text in step."""
-    procedure.search_text = procedure.compute_search_text()
+    procedure.refresh_search_keys()
     procedure.full_clean(exclude=["field"] if procedure.field_id else None)
     procedure.save()
     return procedure

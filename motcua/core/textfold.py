@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
-_NOT_WORD = re.compile(r"[^\w]+")
+_SEPARATORS = re.compile(r"[^\w.]+")
 
 
 def fold(text: str) -> str:
@@ -19,11 +19,18 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped.casefold()).strip()
 
 
-def fold_terms(query: str) -> list[str]:
-    """The folded words of a search query, punctuation dropped (codes keep their dots)."""
-    words = []
-    for raw in fold(query).split(" "):
-        word = raw.strip(".,;:!?\"'()[]{}")
-        if word and not _NOT_WORD.fullmatch(word):
-            words.append(word)
-    return words
+def fold_terms(text: str) -> list[str]:
+    """The folded words of a text or query: punctuation splits words, codes keep their inner
+    dots (`1.001193`), so `(cấp xã)` gives `["cap", "xa"]`."""
+    return [word.strip(".") for word in _SEPARATORS.split(fold(text)) if word.strip(".")]
+
+
+def search_key(text: str) -> str:
+    """Folded words between single spaces, with a space at each end, so that a word is found
+    as `" word "` and a word's beginning as `" wor"`."""
+    return f" {' '.join(fold_terms(text))} "
+
+
+def casefold_name(text: str) -> str:
+    """A name compared with its accents as typed, ignoring case and spacing."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).casefold()).strip()

@@ -66,3 +66,44 @@ def test_procedures_outside_their_validity_are_not_public(catalogue):
     found = codes(query="dang ky")
     assert "1.100001" not in found and "1.100002" not in found
     assert "1.000894" in found
+
+
+def test_an_exact_name_comes_before_names_that_merely_contain_it(catalogue):
+    procedure_make("1.100003", "Liên thông các thủ tục hành chính về đăng ký khai sinh")
+    assert codes(query="khai sinh")[:2] == ["1.001193", "1.100003"]
+
+
+def test_accents_as_typed_rank_first(catalogue):
+    procedure_make("1.100004", "Cho phép hội đặt văn phòng đại diện", field="Nội vụ")
+    procedure_make("1.100005", "Hòa giải tranh chấp đất đai", field="Đất đai")
+    assert codes(query="đất")[0] == "1.100005"
+    assert set(codes(query="dat")) >= {"1.100004", "1.100005"}
+
+
+def test_words_match_whole_syllables_and_the_last_may_be_unfinished(catalogue):
+    assert codes(query="an") == []  # not every name containing "an" somewhere
+    assert codes(query="dang ky ket h") == ["1.000894"]
+    assert codes(query="chung thu") == ["2.000815"]
+
+
+def test_names_starting_with_d_stroke_sort_with_d(catalogue):
+    procedure_make("1.100006", "Ủy quyền thử")
+    procedure_make("1.100007", "Duyệt thử")
+    assert [p.name for p in procedure_search()] == [
+        "Chứng thực bản sao từ bản chính",
+        "Đăng ký kết hôn",
+        "Đăng ký khai sinh",
+        "Duyệt thử",
+        "Kết hôn có yếu tố nước ngoài",
+        "Ủy quyền thử",
+    ]
+
+
+def test_renaming_a_field_refreshes_the_search(catalogue):
+    from motcua.catalogue.models import Field
+    from motcua.catalogue.services import field_save
+
+    field = Field.objects.get(name="Chứng thực")
+    field.name = "Công chứng, chứng thực"
+    field_save(field=field)
+    assert codes(query="cong chung") == ["2.000815"]
