@@ -10,9 +10,13 @@ from typing import Any
 from django.db import transaction
 
 from motcua.catalogue.models import Component, Field, Procedure, Status
+from motcua.catalogue.publication import asks_for_a_form
 from motcua.catalogue.services import form_attach, procedure_upsert
 
 ANNOUNCED = dt.date(2025, 7, 1)
+# Papers that say "theo mẫu" get a generated form, except the first few, left for the
+# publication check to find.
+FORMS_LEFT_MISSING = 3
 
 
 def form_document(kind: str, title: str, code: str) -> bytes:
@@ -80,6 +84,7 @@ def load_demo_catalogue(progress: Callable[[int, int], None] | None = None) -> i
 
     fields: dict[str, Field] = {}
     total = len(PROCEDURES)
+    left_without_form = 0
     for index, item in enumerate(PROCEDURES, start=1):
         value, unit = item["time_limit"]
         values: dict[str, Any] = {
@@ -138,7 +143,22 @@ def load_demo_catalogue(progress: Callable[[int, int], None] | None = None) -> i
                 valid_to=_iso(valid_to),
                 published_on=_iso(valid_from) or ANNOUNCED,
             )
-        for position, (*_rest, form_code) in enumerate(item["components"], start=1):
+        for position, (name, *_rest, form_code) in enumerate(item["components"], start=1):
+            if not form_code and asks_for_a_form(name):
+                if left_without_form < FORMS_LEFT_MISSING:
+                    left_without_form += 1  # for the publication check to find
+                    continue
+                form_code = f"M{position:02d}"
+                title = name.removesuffix(" theo mẫu")
+                forms[form_code] = form_attach(
+                    procedure=procedure,
+                    code=form_code,
+                    name=title,
+                    filename=f"{form_code}.docx",
+                    data=form_document("docx", title, form_code),
+                    valid_from=ANNOUNCED,
+                    published_on=ANNOUNCED,
+                )
             if form_code:
                 Component.objects.filter(procedure=procedure, position=position).update(
                     form=forms[form_code]

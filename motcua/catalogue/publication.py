@@ -13,7 +13,8 @@ from typing import Any
 from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from motcua.catalogue.models import Form, LegalDocument, Procedure, Status
+from motcua.catalogue.models import Component, Form, LegalDocument, Procedure, Status
+from motcua.core.textfold import search_key
 
 
 class Defect:
@@ -21,6 +22,7 @@ class Defect:
     FORM_PUBLISHED_AFTER_EXPIRY = "form_published_after_expiry"
     EXPIRED_LEGAL_BASIS = "expired_legal_basis"
     MISSING_COMPONENT = "missing_component"
+    FORM_NOT_ATTACHED = "form_not_attached"
     PROCEDURE_EXPIRED = "procedure_expired"
 
 
@@ -29,6 +31,7 @@ DEFECT_LABELS = {
     Defect.FORM_PUBLISHED_AFTER_EXPIRY: _("Form published after its expiry"),
     Defect.EXPIRED_LEGAL_BASIS: _("Legal basis no longer in force"),
     Defect.MISSING_COMPONENT: _("Mandatory component missing"),
+    Defect.FORM_NOT_ATTACHED: _("A paper must follow a form that citizens cannot download"),
     Defect.PROCEDURE_EXPIRED: _("Procedure past its validity still published"),
 }
 
@@ -90,11 +93,18 @@ def missing_components(procedure: Procedure) -> list[str]:
     return missing
 
 
+def asks_for_a_form(name: str) -> bool:
+    """A component filled in on a prescribed form: `... theo mẫu`, `Mẫu số 02`, `Tờ khai ...`
+    (but not `giấy tờ khai sinh`)."""
+    words = search_key(name)
+    return " theo mau " in words or " mau so " in words or words.startswith(" to khai ")
+
+
 def published_procedures() -> QuerySet[Procedure]:
     return (
         Procedure.objects.filter(status=Status.PUBLISHED)
         .prefetch_related(
-            "components",
+            Prefetch("components", queryset=Component.objects.select_related("form")),
             Prefetch("legal_basis", queryset=LegalDocument.objects.order_by("number")),
             Prefetch("forms", queryset=Form.objects.order_by("code")),
         )
@@ -135,4 +145,9 @@ def publication_problems(
                 )
         for label in missing_components(procedure):
             add(Defect.MISSING_COMPONENT, label)
+        for component in procedure.components.all():
+            if asks_for_a_form(component.name) and (
+                component.form is None or not component.form.is_published
+            ):
+                add(Defect.FORM_NOT_ATTACHED, component.name)
     return problems

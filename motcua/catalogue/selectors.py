@@ -61,7 +61,8 @@ def procedure_public_detail(*, code: str) -> Procedure | None:
         .prefetch_related(
             Prefetch("components", queryset=Component.objects.select_related("form")),
             Prefetch("legal_basis", queryset=LegalDocument.objects.order_by("issued_on")),
-            Prefetch("forms", queryset=Form.objects.order_by("code")),
+            # Forms withdrawn by the office are not mentioned to citizens at all.
+            Prefetch("forms", queryset=Form.objects.filter(is_published=True).order_by("code")),
         )
         .filter(code=code)
         .first()

@@ -23,7 +23,8 @@ class PageMeta(Schema):
 
 
 def page_bounds(page: int, page_size: int, count: int) -> tuple[int, int, int]:
+    """(page, pages, offset). A page past the last is kept as asked and comes back empty, so a
+    client looping until an empty page stops."""
     pages = max(1, -(-count // page_size))
-    page = min(max(1, page), pages)
-    start = (page - 1) * page_size
-    return page, pages, start
+    page = max(1, page)
+    return page, pages, (page - 1) * page_size

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import Any
@@ -12,6 +13,8 @@ from django_tasks import task
 from motcua.catalogue.services import procedures_import
 from motcua.core.models import ImportJob, JobStatus
 from motcua.orgs.services import ImportResult, units_import
+
+logger = logging.getLogger(__name__)
 
 IMPORTERS: dict[str, Callable[..., ImportResult]] = {
     "procedures": procedures_import,
@@ -52,10 +55,11 @@ def _import_job_run(public_id: str) -> None:
             data=bytes(job.data), filename=job.filename, actor=job.created_by, progress=progress
         )
     except Exception as exc:
-        job.status, job.result = JobStatus.FAILED, {"ok": False, "crash": repr(exc)}
-        job.finished_at = timezone.now()
-        job.save(update_fields=["status", "result", "finished_at", "updated_at"])
-        raise
+        logger.exception("import job %s crashed", job.public_id)
+        job.status, job.result = JobStatus.FAILED, {"ok": False, "crash": type(exc).__name__}
+        job.finished_at, job.data = timezone.now(), b""
+        job.save(update_fields=["status", "result", "finished_at", "data", "updated_at"])
+        return
     job.refresh_from_db(fields=["done", "total"])
     job.status = JobStatus.DONE
     job.result = result.as_dict()

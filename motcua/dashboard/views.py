@@ -28,6 +28,8 @@ from motcua.orgs.models import Membership, Role, UnitSuccession
 from motcua.orgs.selectors import UnitNode, unit_tree
 from motcua.orgs.services import UNIT_COLUMNS
 
+HTMX_STOP_POLLING = 286
+
 IMPORT_KINDS: dict[str, dict[str, Any]] = {
     "procedures": {
         "title": gettext_lazy("Import a procedure list"),
@@ -183,9 +185,13 @@ def import_status(request: HttpRequest, public_id: str) -> HttpResponse:
     user: Any = request.user
     if job is None or (job.created_by_id != user.pk and not user.is_superuser):
         raise Http404
-    partial = getattr(request, "htmx", False)
-    template = "dashboard/_import_progress.html" if partial else "dashboard/import_status.html"
-    return render(request, template, {"job": job, "spec": IMPORT_KINDS[job.kind]})
+    context = {"job": job, "spec": IMPORT_KINDS[job.kind]}
+    if getattr(request, "htmx", False):
+        # htmx stops polling when it gets 286; the live region keeps its element, so screen
+        # readers announce each change.
+        status = HTMX_STOP_POLLING if job.finished else 200
+        return render(request, "dashboard/_import_progress.html", context, status=status)
+    return render(request, "dashboard/import_status.html", context)
 
 
 @require_GET

@@ -25,7 +25,7 @@ class UnitNode:
 def unit_tree(*, on: dt.date | None = None) -> list[UnitNode]:
     """The units in force on a date as a forest of nested nodes, roots first, ordered by code."""
     day = on or today()
-    units = list(AdministrativeUnit.objects.valid_on(day).order_by("code"))
+    units = list(AdministrativeUnit.objects.valid_on(day).select_related("parent").order_by("code"))
     nodes = {u.pk: UnitNode(u) for u in units}
     roots: list[UnitNode] = []
     for node in nodes.values():

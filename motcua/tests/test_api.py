@@ -87,3 +87,9 @@ def test_the_api_docs_load_nothing_from_another_host(client):
     page = client.get("/api/v1/docs").content.decode()
     assert "swagger" in page.lower()
     assert "cdn." not in page and "https://" not in page
+
+
+def test_a_page_past_the_last_is_empty_so_clients_stop(client):
+    procedure_make("1.000001", "Thủ tục một")
+    body = client.get("/api/v1/procedures", {"page": 99}).json()
+    assert body["items"] == [] and body["meta"]["page"] == 99 and body["meta"]["pages"] == 1

@@ -88,3 +88,16 @@ def test_the_command_refuses_a_malformed_date():
 
     with pytest.raises(CommandError, match="not a date"):
         call_command("check-publication", "--on", "15/01/2026")
+
+
+def test_a_paper_to_fill_in_on_a_form_that_is_not_attached_is_found():
+    procedure = procedure_make()
+    procedure.components.filter(position=1).update(name="Tờ khai đăng ký khai sinh theo mẫu")
+    procedure.components.filter(position=2).update(name="Bản sao giấy tờ khai sinh (nếu có)")
+    assert defects() == {("1.001193", Defect.FORM_NOT_ATTACHED)}
+    form = form_make(procedure, "TK")
+    procedure.components.filter(position=1).update(form=form)
+    assert defects() == set()
+    form.is_published = False
+    form.save()
+    assert defects() == {("1.001193", Defect.FORM_NOT_ATTACHED)}

@@ -41,3 +41,20 @@ def test_an_english_browser_still_gets_vietnamese_until_english_is_chosen(client
     assert 'lang="en"' in client.get("/").content.decode()
     client.cookies["django_language"] = "xx"
     assert 'lang="vi"' in client.get("/").content.decode()
+
+
+def test_error_pages_are_in_vietnamese_with_the_site_layout(client, db, settings):
+    settings.DEBUG = False
+    page = client.get("/procedures/khong-co/")
+    assert page.status_code == 404
+    assert "Không tìm thấy trang" in page.content.decode()
+    assert 'class="site"' in page.content.decode()
+
+
+def test_the_forbidden_page_is_in_vietnamese(client, db):
+    from motcua.orgs.tests.factories import UserFactory
+
+    client.force_login(UserFactory(username="nobody"))
+    page = client.get("/staff/")
+    assert page.status_code == 403
+    assert "Không được phép" in page.content.decode()

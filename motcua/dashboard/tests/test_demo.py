@@ -56,3 +56,10 @@ def test_the_demo_loads_a_province_a_catalogue_and_a_login_per_role(client, caps
     assert "Đăng ký kết hôn" in page
     code = procedures.get(name="Đăng ký kết hôn").code
     assert "dữ liệu mẫu" in client.get(f"/procedures/{code}/").content.decode().lower()
+
+
+def test_every_page_says_it_shows_demo_data_once_the_demo_is_loaded(client):
+    assert "demo-banner" not in client.get("/").content.decode()
+    UnitFactory(code="51", kind="province", is_demo=True)
+    for url in ["/", "/procedures/?q=ket+hon", "/accounts/login/"]:
+        assert "demo-banner" in client.get(url).content.decode(), url

@@ -157,10 +157,32 @@ def test_the_import_progress_polls_with_htmx_and_falls_back_without_javascript(c
     job = ImportJob.objects.create(
         kind="units", filename="u.csv", data=b"", created_by=world.administrator, status="queued"
     )
+    url = f"/staff/imports/job/{job.public_id}/"
+    page = client.get(url).content.decode()
+    assert 'hx-trigger="every 2s"' in page and 'hx-swap="innerHTML"' in page
+    assert "<noscript>" in page and 'aria-live="polite"' in page
+    polling = client.get(url, HTTP_HX_REQUEST="true")
+    assert polling.status_code == 200 and "<section" not in polling.content.decode()
+    job.status = "done"
+    job.result = {"ok": True, "created": 3, "updated": 0}
+    job.save()
+    finished = client.get(url, HTTP_HX_REQUEST="true")
+    assert finished.status_code == 286  # htmx stops polling
+
+
+def test_a_crashing_import_fails_cleanly_and_says_so(client, world, monkeypatch):
+    from motcua.dashboard import imports
+
+    def explode(**kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setitem(imports.IMPORTERS, "procedures", explode)
+    login(client, world.administrator)
+    client.post("/staff/imports/procedures/", {"file": SimpleUploadedFile("p.csv", template_csv())})
+    job = ImportJob.objects.get()
+    assert job.status == "failed" and job.data == b""
     page = client.get(f"/staff/imports/job/{job.public_id}/").content.decode()
-    assert 'hx-trigger="every 2s"' in page and "<noscript>" in page
-    partial = client.get(f"/staff/imports/job/{job.public_id}/", HTTP_HX_REQUEST="true")
-    assert partial.content.decode().lstrip().startswith('<section id="progress"')
+    assert "disk on fire" not in page and 'class="errors"' in page
 
 
 def test_an_oversized_upload_is_refused_before_it_is_stored(client, world, settings):

@@ -140,3 +140,13 @@ def test_search_is_accessible_with_labels_and_a_main_landmark(client, marriage):
         assert f'<label for="{control}"' in page
     assert '<main id="main"' in page and 'class="skip"' in page
     assert page.count("<h1") == 1
+
+
+def test_a_withdrawn_form_is_not_even_named_to_citizens(client, marriage):
+    procedure, _current, _expired = marriage
+    withdrawn = form_make(procedure, "TK-RUT", name="Mẫu đã rút", is_published=False)
+    page = client.get("/procedures/1.000894/").content.decode()
+    assert "Mẫu đã rút" not in page
+    assert client.get(withdrawn.get_absolute_url()).status_code == 404
+    api = client.get("/api/v1/procedures/1.000894").json()
+    assert "TK-RUT" not in {f["code"] for f in api["forms"]}
