@@ -1,10 +1,12 @@
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -40,6 +42,9 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.object_type}:{self.object_id}"
+
+
+STALLED_AFTER_MINUTES = 10
 
 
 class JobStatus(models.TextChoices):
@@ -86,3 +91,9 @@ class ImportJob(TimeStampedModel):
     @property
     def finished(self) -> bool:
         return self.status in (JobStatus.DONE, JobStatus.FAILED)
+
+    @property
+    def stalled(self) -> bool:
+        """Queued or running with no sign of life for a while: the worker may be down."""
+        quiet = timezone.now() - self.updated_at
+        return not self.finished and quiet > dt.timedelta(minutes=STALLED_AFTER_MINUTES)

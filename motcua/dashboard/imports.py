@@ -48,7 +48,9 @@ def _import_job_run(public_id: str) -> None:
         nonlocal last_save
         if time.monotonic() - last_save > 0.5 or done == total:
             last_save = time.monotonic()
-            ImportJob.objects.filter(pk=job.pk).update(done=done, total=total)
+            ImportJob.objects.filter(pk=job.pk).update(
+                done=done, total=total, updated_at=timezone.now()
+            )
 
     try:
         result = IMPORTERS[job.kind](

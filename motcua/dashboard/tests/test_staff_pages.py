@@ -267,3 +267,17 @@ def test_a_commune_administrator_may_not_replace_the_province_catalogue(client, 
     assert client.get("/staff/imports/units/").status_code == 200
     result = procedures_import(data=template_csv(), filename="p.csv", actor=commune_admin)
     assert not result.ok and Procedure.objects.count() == 0
+
+
+def test_a_job_nobody_works_on_warns_that_the_worker_may_be_down(client, world, time_machine):
+    import datetime as dt
+
+    time_machine.move_to(dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC))
+    login(client, world.administrator)
+    job = ImportJob.objects.create(
+        kind="units", filename="u.csv", data=b"x", created_by=world.administrator
+    )
+    url = f"/staff/imports/job/{job.public_id}/"
+    assert "db_worker" not in client.get(url).content.decode()
+    time_machine.move_to(dt.datetime(2026, 1, 5, 9, 11, tzinfo=dt.UTC))
+    assert "db_worker" in client.get(url).content.decode()
