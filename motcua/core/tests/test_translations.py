@@ -52,9 +52,9 @@ def test_error_pages_are_in_vietnamese_with_the_site_layout(client, db, settings
 
 
 def test_the_forbidden_page_is_in_vietnamese(client, db):
-    from motcua.orgs.tests.factories import UserFactory
+    from django.contrib.auth import get_user_model
 
-    client.force_login(UserFactory(username="nobody"))
+    client.force_login(get_user_model().objects.create_user("nobody"))
     page = client.get("/staff/")
     assert page.status_code == 403
     assert "Không được phép" in page.content.decode()
