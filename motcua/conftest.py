@@ -57,3 +57,19 @@ def _staff(username: str, role: str, **where):
 @pytest.fixture
 def world(db) -> World:
     return World()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The live server of the browser test keeps a PostgreSQL session open in its own thread,
+    which would stop the test database from being dropped; end such sessions first."""
+    yield
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
