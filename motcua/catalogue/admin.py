@@ -38,6 +38,13 @@ class ComponentInline(admin.TabularInline):
     extra = 0
     fields = ["position", "name", "originals", "copies", "required", "form"]
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # A component may only point at a form of its own procedure.
+        if db_field.name == "form":
+            object_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = Form.objects.filter(procedure_id=object_id or 0)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
 
 class FormInline(admin.TabularInline):
     model = Form

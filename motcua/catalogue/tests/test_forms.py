@@ -91,3 +91,17 @@ def test_the_admin_refuses_a_disguised_form_file(client):
     )
     form = Form.objects.get()
     assert form.content_type == "application/pdf" and form.size > 0
+
+
+@pytest.mark.django_db
+def test_the_admin_offers_a_component_only_its_own_procedures_forms(client):
+    from django.contrib.auth import get_user_model
+
+    from motcua.catalogue.tests.factories import form_make, procedure_make
+
+    mine, other = procedure_make("1.000001"), procedure_make("1.000002", "Khác")
+    form_make(mine, "MINE", name="Mẫu của tôi")
+    form_make(other, "OTHER", name="Mẫu thủ tục khác")
+    client.force_login(get_user_model().objects.create_superuser("root", "r@example.org", "pw"))
+    page = client.get(f"/admin/catalogue/procedure/{mine.pk}/change/").content.decode()
+    assert "Mẫu của tôi" in page and "Mẫu thủ tục khác" not in page
