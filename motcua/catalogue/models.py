@@ -11,6 +11,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from motcua.core.models import TimeStampedModel
 from motcua.core.textfold import casefold_name, search_key
@@ -144,6 +145,18 @@ class Procedure(TimeStampedModel, Effective):
 
     def get_absolute_url(self) -> str:
         return reverse("portal:procedure_detail", kwargs={"code": self.code})
+
+    @property
+    def time_limit_text(self) -> str:
+        """`3 ngày làm việc`, `8 giờ làm việc`, `trong ngày`: the unit agrees with the number."""
+        value = self.time_limit_value or 0
+        if self.time_limit_unit == TimeLimitUnit.WORKING_DAYS:
+            text = ngettext("%(n)s working day", "%(n)s working days", value)
+        elif self.time_limit_unit == TimeLimitUnit.WORKING_HOURS:
+            text = ngettext("%(n)s working hour", "%(n)s working hours", value)
+        else:
+            return str(self.get_time_limit_unit_display())
+        return text % {"n": value}
 
     def refresh_search_keys(self) -> None:
         self.search_text = search_key(f"{self.code} {self.name} {self.field.name}")

@@ -15,6 +15,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 
 from motcua.catalogue.models import (
     Component,
@@ -29,6 +30,7 @@ from motcua.catalogue.models import (
 )
 from motcua.core.services import audit_record
 from motcua.core.tabular import (
+    ImportResult,
     Problem,
     TableProblems,
     parse_bool,
@@ -40,7 +42,6 @@ from motcua.core.tabular import (
 from motcua.core.textfold import fold
 from motcua.orgs.access import access_for
 from motcua.orgs.models import Role
-from motcua.orgs.services import ImportResult
 
 FORM_TYPES = {
     "pdf": "application/pdf",
@@ -177,6 +178,34 @@ PROCEDURE_COLUMNS = [
     "status",
 ]
 PROCEDURE_REQUIRED = ["code", "name", "field", "level"]
+# Column headers as people write them; the template uses "Label (key)".
+PROCEDURE_LABELS: dict[str, list[Any]] = {
+    "code": [_l("National code"), "Mã thủ tục"],
+    "name": [_l("Name"), "Tên thủ tục"],
+    "field": [_l("Field"), "Lĩnh vực"],
+    "level": [_l("Level"), "Cấp thực hiện"],
+    "steps": [_l("Sequence of steps"), "Trình tự thực hiện"],
+    "submission_methods": [_l("Methods of submission"), "Cách thức thực hiện"],
+    "at_counter": [_l("At the one-stop counter"), "Nộp trực tiếp"],
+    "postal": [_l("Through the public postal service"), "Qua bưu chính"],
+    "online_level": [_l("Online level"), "Mức độ trực tuyến"],
+    "time_limit_value": [_l("Time limit"), "Thời hạn giải quyết"],
+    "time_limit_unit": [_l("Time limit unit"), "Đơn vị thời hạn"],
+    "time_limit_note": [_l("Time limit note"), "Ghi chú thời hạn"],
+    "target_group": [_l("Target group"), "Đối tượng thực hiện"],
+    "implementing_agency": [_l("Implementing agency"), "Cơ quan thực hiện"],
+    "result": [_l("Result"), "Kết quả thực hiện"],
+    "fees": [_l("Fees and charges"), "Phí, lệ phí"],
+    "fee_bearing": [_l("A fee or charge is payable"), "Có thu phí"],
+    "components": [_l("Dossier components"), "Thành phần hồ sơ"],
+    "legal_basis": [_l("Legal basis"), "Căn cứ pháp lý"],
+    "announcement_decision": [_l("Announcing decision"), "Quyết định công bố"],
+    "announced_on": [_l("Announced on"), "Ngày công bố"],
+    "published_on": [_l("Published on the national database on"), "Ngày công khai"],
+    "valid_from": [_l("Valid from"), "Hiệu lực từ ngày"],
+    "valid_to": [_l("Valid to"), "Hiệu lực đến ngày"],
+    "status": [_l("Status"), "Trạng thái"],
+}
 
 # Vietnamese words officers write in these columns, folded.
 _ALIASES = {
@@ -229,7 +258,7 @@ def parse_choice(column: str, value: Any) -> str:
         return _ALIASES[column][text]
     raise ValueError(
         _("“%(value)s” is not one of: %(allowed)s")
-        % {"value": value, "allowed": ", ".join(choices.values)}
+        % {"value": value, "allowed": ", ".join(f"{c.value} ({c.label})" for c in choices)}
     )
 
 
@@ -291,13 +320,21 @@ def _bool_or(default: bool) -> Callable[[Any], bool]:
 
 # Free-text columns and their length limits (None: unlimited).
 _TEXT_COLUMNS: dict[str, int | None] = {
-    "steps": None, "submission_methods": None, "time_limit_note": None, "target_group": None,
-    "implementing_agency": 300, "result": None, "fees": None, "announcement_decision": 64,
-}  # fmt: skip
+    "steps": None,
+    "submission_methods": None,
+    "time_limit_note": None,
+    "target_group": None,
+    "implementing_agency": 300,
+    "result": None,
+    "fees": None,
+    "announcement_decision": 64,
+}
 _CHOICE_DEFAULTS: dict[str, str | None] = {
-    "level": None, "online_level": OnlineLevel.NONE, "time_limit_unit": "",
+    "level": None,
+    "online_level": OnlineLevel.NONE,
+    "time_limit_unit": "",
     "status": Status.PUBLISHED,
-}  # fmt: skip
+}
 
 
 def _procedure_row(
@@ -371,21 +408,27 @@ def procedures_import(
     actor: Any = None,
     is_demo: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    dry_run: bool = False,
 ) -> ImportResult:
     """Create or update procedures (by national code) from the import template's columns.
-    Every row is checked; if any row is wrong nothing is written and every problem is listed."""
-    result = ImportResult()
+    Every row is checked; if any row is wrong nothing is written and every problem is listed.
+    With `dry_run` the rows are written, counted and rolled back: a preview."""
+    result = ImportResult(dry_run=dry_run)
     if actor is not None and not access_for(actor).has_top_role(
         Role.ADMINISTRATOR, Role.COORDINATOR
     ):
-        result.problems = [Problem(0, "", _("Only province administrators and coordinators "
-                                            "may import the procedure catalogue."))]  # fmt: skip
-        return result
+        message = _("Only province administrators and coordinators may import the catalogue.")
+        return result.reject([Problem(0, "", message)])
     try:
-        table = read_table(data, filename, columns=PROCEDURE_COLUMNS, required=PROCEDURE_REQUIRED)
+        table = read_table(
+            data,
+            filename,
+            columns=PROCEDURE_COLUMNS,
+            required=PROCEDURE_REQUIRED,
+            labels=PROCEDURE_LABELS,
+        )
     except TableProblems as exc:
-        result.problems = exc.problems
-        return result
+        return result.reject(exc.problems)
     result.encoding = table.encoding
     parsed: list[tuple[int, dict[str, Any]]] = []
     first_row: dict[str, int] = {}
@@ -406,7 +449,7 @@ def procedures_import(
         result.problems.extend(problems)
         parsed.append((number, values))
     if result.problems:
-        return result
+        return result.reject(result.problems, table)
     total = len(parsed)
     with transaction.atomic():
         fields: dict[str, Field] = {}
@@ -418,13 +461,14 @@ def procedures_import(
                     for message in messages:
                         result.problems.append(Problem(number, column, message))
                 continue
-            result.created += created
-            result.updated += not created
+            result.count(values["code"], created=created)
             if progress:
                 progress(index, total)
         if result.problems:
             transaction.set_rollback(True)
-            result.created = result.updated = 0
+            return result.reject(result.problems, table)
+        if dry_run:
+            transaction.set_rollback(True)
             return result
         audit_record(
             actor=actor,
@@ -467,8 +511,9 @@ def procedure_upsert(
         documents = []
         for doc in values["legal_basis"]:
             document, _created = LegalDocument.objects.get_or_create(number=doc["number"])
+            # A document is shared by many procedures: one row only fills in what is blank.
             changed = [
-                k for k, v in doc.items() if k != "number" and v and getattr(document, k) != v
+                k for k, v in doc.items() if k != "number" and v and not getattr(document, k)
             ]
             for key in changed:
                 setattr(document, key, doc[key])

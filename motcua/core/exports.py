@@ -9,10 +9,12 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from django.http import Http404, HttpResponse
+from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+TEMPLATE_ROWS = 500
 
 
 def table_response(
@@ -44,6 +46,42 @@ def table_response(
         raise Http404
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
+
+
+def xlsx_response(*, name: str, workbook: Workbook) -> HttpResponse:
+    out = io.BytesIO()
+    workbook.save(out)
+    response = HttpResponse(out.getvalue(), content_type=XLSX)
+    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+    return response
+
+
+def import_template_workbook(
+    *, kind: str, headers: Sequence[str], guide: Sequence[Sequence[Any]]
+) -> Workbook:
+    """An empty import sheet whose cells are formatted as text (so Excel keeps codes such as
+    `1.001193` and `01` as typed) and a guide sheet with one line per column."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = kind[:31]
+    sheet.append(list(headers))
+    for index, cell in enumerate(sheet[1], start=1):
+        cell.font = Font(bold=True)
+        letter = cell.column_letter
+        sheet.column_dimensions[letter].width = 24
+        for row in range(2, TEMPLATE_ROWS + 2):
+            sheet.cell(row=row, column=index).number_format = "@"
+    sheet.freeze_panes = "A2"
+    help_sheet = workbook.create_sheet(str(_("Guide"))[:31])
+    help_sheet.append([str(_("Column")), str(_("Meaning")), str(_("Required")), str(_("Example"))])
+    for cell in help_sheet[1]:
+        cell.font = Font(bold=True)
+    for line in guide:
+        help_sheet.append(list(line))
+    for letter, width in zip("ABCD", (34, 40, 12, 60), strict=True):
+        help_sheet.column_dimensions[letter].width = width
+    return workbook
 
 
 def _text(value: Any) -> str:

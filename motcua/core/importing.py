@@ -21,6 +21,9 @@ class ImportCommand(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help="CSV (UTF-8, Windows-1258 or 1252) or XLSX file")
         parser.add_argument("--json", action="store_true", help="Print the result as JSON.")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Check and count, then write nothing."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["file"])
@@ -34,7 +37,9 @@ class ImportCommand(BaseCommand):
                 bar.total = total
                 bar.update(done - bar.n)
 
-            result = self.importer(data=data, filename=path.name, progress=progress)
+            result = self.importer(
+                data=data, filename=path.name, progress=progress, dry_run=options["dry_run"]
+            )
         if options["json"]:
             self.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
         if not result.ok:
@@ -42,9 +47,10 @@ class ImportCommand(BaseCommand):
                 self.stderr.write(f"{path.name}: {problem}")
             raise CommandError(f"nothing imported: {len(result.problems)} problem(s)")
         if not options["json"]:
+            verb = "would be" if result.dry_run else ""
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"{path.name}: {result.created} created, {result.updated} updated "
-                    f"(read as {result.encoding})"
+                    f"{path.name}: {result.created} {verb} created, {result.updated} {verb} "
+                    f"updated (read as {result.encoding})".replace("  ", " ")
                 )
             )

@@ -48,14 +48,27 @@ STALLED_AFTER_MINUTES = 10
 
 
 class JobStatus(models.TextChoices):
-    QUEUED = "queued", _("Queued")
+    QUEUED = "queued", _("Waiting in the queue")
     RUNNING = "running", _("Running")
-    DONE = "done", _("Done")
-    FAILED = "failed", _("Failed")
+    CHECKED = "checked", _("Checked: waiting for your confirmation")
+    DONE = "done", _("Imported")
+    REJECTED = "rejected", _("Not imported: the file has problems")
+    CANCELLED = "cancelled", _("Cancelled")
+    FAILED = "failed", _("Stopped by an internal error")
+
+
+FINISHED = (
+    JobStatus.CHECKED,
+    JobStatus.DONE,
+    JobStatus.REJECTED,
+    JobStatus.CANCELLED,
+    JobStatus.FAILED,
+)
 
 
 class ImportJob(TimeStampedModel):
-    """A file uploaded through the web, imported in the background with visible progress."""
+    """A file uploaded through the web, checked in the background (a dry run showing what would
+    change), then imported once the uploader confirms, with visible progress throughout."""
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     kind = models.CharField(_("kind"), max_length=32)
@@ -70,6 +83,7 @@ class ImportJob(TimeStampedModel):
     status = models.CharField(
         _("status"), max_length=16, choices=JobStatus.choices, default=JobStatus.QUEUED
     )
+    confirmed = models.BooleanField(_("confirmed by the uploader"), default=False)
     done = models.PositiveIntegerField(_("rows done"), default=0)
     total = models.PositiveIntegerField(_("rows in all"), default=0)
     result: models.JSONField[Any] = models.JSONField(_("result"), default=dict, blank=True)
@@ -90,7 +104,8 @@ class ImportJob(TimeStampedModel):
 
     @property
     def finished(self) -> bool:
-        return self.status in (JobStatus.DONE, JobStatus.FAILED)
+        """Nothing more happens without the uploader (the page stops refreshing)."""
+        return self.status in FINISHED
 
     @property
     def stalled(self) -> bool:

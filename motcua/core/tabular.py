@@ -14,8 +14,8 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -33,15 +33,29 @@ _HEADER_KEY = re.compile(r"\(([a-z0-9_]+)\)\s*\*?\s*$")
 @dataclass(frozen=True)
 class Problem:
     row: int
-    column: str
+    column: str  # the column's key, e.g. `level`
     reason: str
+    letter: str = ""  # where the person sees it, e.g. `D`
 
     def as_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "column": self.column, "reason": self.reason}
+        return {
+            "row": self.row,
+            "column": self.column,
+            "letter": self.letter,
+            "reason": self.reason,
+        }
+
+    @property
+    def where(self) -> str:
+        return f"{self.letter} ({self.column})" if self.letter else self.column
 
     def __str__(self) -> str:
         if self.row and self.column:
-            return _("Row %(row)s, column %(column)s: %(reason)s") % self.as_dict()
+            return _("Row %(row)s, column %(column)s: %(reason)s") % {
+                "row": self.row,
+                "column": self.where,
+                "reason": self.reason,
+            }
         if self.row:
             return _("Row %(row)s: %(reason)s") % self.as_dict()
         return self.reason
@@ -67,6 +81,53 @@ class Table:
     encoding: str
     headers: list[str]
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    letters: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ImportResult:
+    """What an import did, or would do (`dry_run`): counts, the keys of the rows created and
+    updated, and every problem with its row and column."""
+
+    created: int = 0
+    updated: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    encoding: str = ""
+    dry_run: bool = False
+    created_keys: list[str] = field(default_factory=list)
+    updated_keys: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def count(self, key: str, *, created: bool) -> None:
+        if created:
+            self.created += 1
+            self.created_keys.append(key)
+        else:
+            self.updated += 1
+            self.updated_keys.append(key)
+
+    def reject(self, problems: list[Problem], table: Table | None = None) -> ImportResult:
+        """Record problems (located in the table's columns); nothing counts as written."""
+        letters = table.letters if table else {}
+        self.problems = [replace(p, letter=letters.get(p.column, p.letter)) for p in problems]
+        self.created = self.updated = 0
+        self.created_keys, self.updated_keys = [], []
+        return self
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "dry_run": self.dry_run,
+            "created": self.created,
+            "updated": self.updated,
+            "created_keys": self.created_keys,
+            "updated_keys": self.updated_keys,
+            "encoding": self.encoding,
+            "errors": [p.as_dict() for p in self.problems],
+        }
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -114,21 +175,34 @@ def _first_invalid_utf8(data: bytes) -> int:
     return 0
 
 
-def header_key(header: Any, known: Sequence[str]) -> str | None:
-    """Match a header cell to a column key: `code`, `Code `, `Mã thủ tục (code)` all give
-    `code`. Returns None for a header that matches nothing."""
+def header_key(
+    header: Any, known: Sequence[str], labels: Mapping[str, Sequence[Any]] | None = None
+) -> str | None:
+    """Match a header cell to a column key: `code`, `Code `, `Mã thủ tục (code)` and the label
+    alone, `Mã thủ tục`, all give `code`. Returns None for a header that matches nothing."""
     text = str(header or "").strip()
     if not text:
         return None
     match = _HEADER_KEY.search(text.casefold())
     if match and match.group(1) in known:
         return match.group(1)
-    simple = re.sub(r"[\s\-]+", "_", fold(text).rstrip("*").strip())
-    return simple if simple in known else None
+    folded = fold(text).rstrip("*").strip()
+    simple = re.sub(r"[\s\-]+", "_", folded)
+    if simple in known:
+        return simple
+    for key, names in (labels or {}).items():
+        if any(folded == fold(str(name)) for name in names):
+            return key
+    return None
 
 
 def read_table(
-    data: bytes, filename: str, *, columns: Sequence[str], required: Sequence[str]
+    data: bytes,
+    filename: str,
+    *,
+    columns: Sequence[str],
+    required: Sequence[str],
+    labels: Mapping[str, Sequence[Any]] | None = None,
 ) -> Table:
     """Read the first sheet of an XLSX file or a CSV file into dicts keyed by column key.
     Blank rows are skipped; unknown columns are refused so nothing is silently ignored."""
@@ -141,7 +215,7 @@ def read_table(
         raise TableError(_("Old Excel files (.xls) are not supported. Save as .xlsx or CSV."))
     else:
         text, encoding = decode_text(data)
-        raw_rows = _csv_rows(text, columns)
+        raw_rows = _csv_rows(text, columns, labels)
     try:
         header_row = next(raw_rows)
     except StopIteration as exc:
@@ -149,7 +223,7 @@ def read_table(
     keys: list[str | None] = []
     problems: list[Problem] = []
     for index, cell in enumerate(header_row):
-        key = header_key(cell, columns)
+        key = header_key(cell, columns, labels)
         if key is None and str(cell or "").strip():
             problems.append(
                 Problem(
@@ -167,7 +241,11 @@ def read_table(
             problems.append(Problem(1, "", _("required column “%s” is missing") % needed))
     if problems:
         raise TableProblems(problems)
-    table = Table(encoding=encoding, headers=[k for k in keys if k])
+    table = Table(
+        encoding=encoding,
+        headers=[k for k in keys if k],
+        letters={k: column_letter(i) for i, k in enumerate(keys) if k},
+    )
     for number, cells in enumerate(raw_rows, start=2):
         if all(_blank(c) for c in cells):
             continue
@@ -205,7 +283,9 @@ def _clean(cell: Any) -> Any:
     return "" if cell is None else cell
 
 
-def _csv_rows(text: str, columns: Sequence[str]) -> Iterator[list[Any]]:
+def _csv_rows(
+    text: str, columns: Sequence[str], labels: Mapping[str, Sequence[Any]] | None
+) -> Iterator[list[Any]]:
     """Rows of a CSV file whose delimiter (comma, semicolon or tab) is the one that splits the
     header into the most known columns: sniffing the whole sample is fooled by long quoted
     cells with commas and line breaks."""
@@ -213,7 +293,7 @@ def _csv_rows(text: str, columns: Sequence[str]) -> Iterator[list[Any]]:
 
     def score(delimiter: str) -> tuple[int, int]:
         cells = next(csv.reader([first_line], delimiter=delimiter), [])
-        return sum(header_key(c, columns) is not None for c in cells), len(cells)
+        return sum(header_key(c, columns, labels) is not None for c in cells), len(cells)
 
     delimiter = max([",", ";", "\t"], key=score)
     yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -12,7 +12,8 @@ from django_tasks import task
 
 from motcua.catalogue.services import procedures_import
 from motcua.core.models import ImportJob, JobStatus
-from motcua.orgs.services import ImportResult, units_import
+from motcua.core.tabular import ImportResult
+from motcua.orgs.services import units_import
 
 logger = logging.getLogger(__name__)
 
@@ -23,11 +24,35 @@ IMPORTERS: dict[str, Callable[..., ImportResult]] = {
 
 
 def import_job_create(*, kind: str, filename: str, data: bytes, user: Any) -> ImportJob:
+    """Store the upload and queue its check (a dry run)."""
     if kind not in IMPORTERS:
         raise ValueError(kind)
     job = ImportJob.objects.create(kind=kind, filename=filename[:255], data=data, created_by=user)
-    import_job_run.enqueue(str(job.public_id), translation.get_language() or "vi")
+    _enqueue(job)
     return job
+
+
+def import_job_confirm(*, job: ImportJob) -> ImportJob:
+    """Import a checked file for real. Confirming twice queues it once."""
+    updated = ImportJob.objects.filter(pk=job.pk, status=JobStatus.CHECKED).update(
+        confirmed=True, status=JobStatus.QUEUED, done=0, updated_at=timezone.now()
+    )
+    job.refresh_from_db()
+    if updated:
+        _enqueue(job)
+    return job
+
+
+def import_job_cancel(*, job: ImportJob) -> ImportJob:
+    ImportJob.objects.filter(pk=job.pk, status=JobStatus.CHECKED).update(
+        status=JobStatus.CANCELLED, data=b"", updated_at=timezone.now()
+    )
+    job.refresh_from_db()
+    return job
+
+
+def _enqueue(job: ImportJob) -> None:
+    import_job_run.enqueue(str(job.public_id), translation.get_language() or "vi")
 
 
 @task()
@@ -54,7 +79,11 @@ def _import_job_run(public_id: str) -> None:
 
     try:
         result = IMPORTERS[job.kind](
-            data=bytes(job.data), filename=job.filename, actor=job.created_by, progress=progress
+            data=bytes(job.data),
+            filename=job.filename,
+            actor=job.created_by,
+            progress=progress,
+            dry_run=not job.confirmed,
         )
     except Exception as exc:
         logger.exception("import job %s crashed", job.public_id)
@@ -63,8 +92,12 @@ def _import_job_run(public_id: str) -> None:
         job.save(update_fields=["status", "result", "finished_at", "data", "updated_at"])
         return
     job.refresh_from_db(fields=["done", "total"])
-    job.status = JobStatus.DONE
     job.result = result.as_dict()
     job.finished_at = timezone.now()
-    job.data = b""  # the content is not kept once imported
+    if not result.ok:
+        job.status, job.data = JobStatus.REJECTED, b""
+    elif result.dry_run:
+        job.status = JobStatus.CHECKED  # the file is kept until confirmed or cancelled
+    else:
+        job.status, job.data = JobStatus.DONE, b""
     job.save(update_fields=["status", "result", "finished_at", "data", "updated_at"])

@@ -11,4 +11,5 @@ urlpatterns = [
     path("imports/<slug:kind>/", views.import_start, name="import_start"),
     path("imports/<slug:kind>/template.<str:fmt>", views.import_template, name="import_template"),
     path("imports/job/<uuid:public_id>/", views.import_status, name="import_status"),
+    path("imports/job/<uuid:public_id>/confirm/", views.import_confirm, name="import_confirm"),
 ]

@@ -15,18 +15,23 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from motcua.catalogue.publication import publication_problems
-from motcua.catalogue.services import PROCEDURE_COLUMNS, procedure_template_rows
-from motcua.core.exports import table_response
+from motcua.catalogue.services import (
+    PROCEDURE_COLUMNS,
+    PROCEDURE_LABELS,
+    PROCEDURE_REQUIRED,
+    procedure_template_rows,
+)
+from motcua.core.exports import import_template_workbook, table_response, xlsx_response
 from motcua.core.models import ImportJob
 from motcua.dashboard.forms import ImportForm
-from motcua.dashboard.imports import import_job_create
+from motcua.dashboard.imports import import_job_cancel, import_job_confirm, import_job_create
 from motcua.orgs.access import Access, request_access
 from motcua.orgs.models import Membership, Role, UnitSuccession
 from motcua.orgs.selectors import UnitNode, unit_tree
-from motcua.orgs.services import UNIT_COLUMNS
+from motcua.orgs.services import UNIT_COLUMNS, UNIT_EXAMPLE, UNIT_LABELS, UNIT_REQUIRED
 
 HTMX_STOP_POLLING = 286
 
@@ -34,6 +39,8 @@ IMPORT_KINDS: dict[str, dict[str, Any]] = {
     "procedures": {
         "title": gettext_lazy("Import a procedure list"),
         "columns": PROCEDURE_COLUMNS,
+        "labels": PROCEDURE_LABELS,
+        "required": PROCEDURE_REQUIRED,
         "roles": (Role.ADMINISTRATOR, Role.COORDINATOR),
         # The catalogue is the province's: only province-level staff replace it.
         "province_wide": True,
@@ -41,6 +48,8 @@ IMPORT_KINDS: dict[str, dict[str, Any]] = {
     "units": {
         "title": gettext_lazy("Import administrative units"),
         "columns": UNIT_COLUMNS,
+        "labels": UNIT_LABELS,
+        "required": UNIT_REQUIRED,
         "roles": (Role.ADMINISTRATOR,),
         # Each row is checked against the units the uploader administers.
         "province_wide": False,
@@ -178,13 +187,18 @@ def import_start(request: HttpRequest, kind: str) -> HttpResponse:
     )
 
 
-@require_GET
-@staff_required
-def import_status(request: HttpRequest, public_id: str) -> HttpResponse:
+def _own_job(request: HttpRequest, public_id: str) -> ImportJob:
     job = ImportJob.objects.defer("data").filter(public_id=public_id).first()
     user: Any = request.user
     if job is None or (job.created_by_id != user.pk and not user.is_superuser):
         raise Http404
+    return job
+
+
+@require_GET
+@staff_required
+def import_status(request: HttpRequest, public_id: str) -> HttpResponse:
+    job = _own_job(request, public_id)
     context = {"job": job, "spec": IMPORT_KINDS[job.kind]}
     if getattr(request, "htmx", False):
         # htmx stops polling when it gets 286; the live region keeps its element, so screen
@@ -194,9 +208,45 @@ def import_status(request: HttpRequest, public_id: str) -> HttpResponse:
     return render(request, "dashboard/import_status.html", context)
 
 
+@require_POST
+@staff_required
+def import_confirm(request: HttpRequest, public_id: str) -> HttpResponse:
+    job = _own_job(request, public_id)
+    _import_spec(request, job.kind)  # the uploader must still hold the role
+    if request.POST.get("action") == "cancel":
+        import_job_cancel(job=job)
+    else:
+        import_job_confirm(job=job)
+    return redirect("dashboard:import_status", public_id=job.public_id)
+
+
 @require_GET
 @staff_required
 def import_template(request: HttpRequest, kind: str, fmt: str) -> HttpResponse:
     spec = _import_spec(request, kind)
-    rows = procedure_template_rows() if kind == "procedures" else [spec["columns"]]
-    return table_response(name=f"motcua-{kind}-template", fmt=fmt, headers=rows[0], rows=rows[1:])
+    headers = [f"{spec['labels'][key][1]} ({key})" for key in spec["columns"]]
+    if fmt == "xlsx":
+        return xlsx_response(
+            name=f"motcua-{kind}-template",
+            workbook=import_template_workbook(
+                kind=kind, headers=headers, guide=_template_guide(kind, spec)
+            ),
+        )
+    return table_response(name=f"motcua-{kind}-template", fmt=fmt, headers=headers, rows=[])
+
+
+def _template_guide(kind: str, spec: dict[str, Any]) -> list[list[Any]]:
+    """One line per column: header, what it holds, required or not, an example."""
+    if kind == "procedures":
+        example = dict(zip(spec["columns"], procedure_template_rows()[1], strict=True))
+    else:
+        example = UNIT_EXAMPLE
+    return [
+        [
+            f"{spec['labels'][key][1]} ({key})",
+            str(spec["labels"][key][0]),
+            _("required") if key in spec["required"] else "",
+            str(example.get(key, "")),
+        ]
+        for key in spec["columns"]
+    ]

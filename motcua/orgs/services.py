@@ -4,42 +4,46 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 
 from motcua.core.services import audit_record
-from motcua.core.tabular import Problem, TableProblems, parse_date, parse_text, read_table
+from motcua.core.tabular import (
+    ImportResult,
+    Problem,
+    TableProblems,
+    parse_date,
+    parse_text,
+    read_table,
+)
 from motcua.orgs.access import access_for
 from motcua.orgs.models import AdministrativeUnit, Role, UnitKind, UnitSuccession
 
 UNIT_COLUMNS = ["code", "name", "kind", "parent_code", "valid_from", "valid_to", "successors"]
 UNIT_REQUIRED = ["code", "name", "kind"]
-
-
-@dataclass
-class ImportResult:
-    created: int = 0
-    updated: int = 0
-    problems: list[Problem] = field(default_factory=list)
-    encoding: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "ok": self.ok,
-            "created": self.created,
-            "updated": self.updated,
-            "encoding": self.encoding,
-            "errors": [p.as_dict() for p in self.problems],
-        }
+UNIT_EXAMPLE = {
+    "code": "23416",
+    "name": "Xã Đăk Hà",
+    "kind": "commune",
+    "parent_code": "51",
+    "valid_from": "01/07/2025",
+    "valid_to": "",
+    "successors": "",
+}
+UNIT_LABELS = {
+    "code": [_l("Official code"), "Mã đơn vị"],
+    "name": [_l("Name"), "Tên đơn vị"],
+    "kind": [_l("Kind"), "Loại"],
+    "parent_code": [_l("Parent code"), "Mã đơn vị cấp trên"],
+    "valid_from": [_l("Valid from"), "Hiệu lực từ ngày"],
+    "valid_to": [_l("Valid to"), "Hiệu lực đến ngày"],
+    "successors": [_l("Successors"), "Đơn vị kế thừa"],
+}
 
 
 Progress = Callable[[int, int], None]
@@ -83,6 +87,7 @@ def units_import(
     actor: Any = None,
     is_demo: bool = False,
     progress: Progress | None = None,
+    dry_run: bool = False,
 ) -> ImportResult:
     """Create or update units from CSV/XLSX. Rows are keyed by (code, valid_from). Parents and
     successors may refer to units earlier in the file or already in the database. Any error
@@ -90,13 +95,15 @@ def units_import(
 
     With an `actor` (a web upload), every unit touched, its parent and its successors must be
     units the actor administers; only a superuser adds or changes a top-level unit. Without
-    one (the command line, run by whoever holds the server) nothing is restricted."""
-    result = ImportResult()
+    one (the command line, run by whoever holds the server) nothing is restricted. With
+    `dry_run` everything is checked and counted, then rolled back."""
+    result = ImportResult(dry_run=dry_run)
     try:
-        table = read_table(data, filename, columns=UNIT_COLUMNS, required=UNIT_REQUIRED)
+        table = read_table(
+            data, filename, columns=UNIT_COLUMNS, required=UNIT_REQUIRED, labels=UNIT_LABELS
+        )
     except TableProblems as exc:
-        result.problems = exc.problems
-        return result
+        return result.reject(exc.problems)
     result.encoding = table.encoding
     access = access_for(actor) if actor is not None else None
     allowed_new: set[int] = set()
@@ -170,15 +177,21 @@ def units_import(
             unit.save()
             if existing is None:
                 allowed_new.add(unit.pk)
-            result.created += existing is None
-            result.updated += existing is not None
+            result.count(f"{code} ({start or '…'})", created=existing is None)
             clash = _overlapping(unit)
             if clash is not None:
                 result.problems.append(
-                    Problem(number, "valid_from", _("overlaps the version of %(code)s valid "
-                            "from %(start)s to %(end)s") % {"code": code,
-                            "start": clash.valid_from or "…", "end": clash.valid_to or "…"})
-                )  # fmt: skip
+                    Problem(
+                        number,
+                        "valid_from",
+                        _("overlaps the version of %(code)s valid from %(start)s to %(end)s")
+                        % {
+                            "code": code,
+                            "start": clash.valid_from or "…",
+                            "end": clash.valid_to or "…",
+                        },
+                    )
+                )
             successors = [c.strip() for c in str(row.get("successors", "")).split(";") if c.strip()]
             if successors:
                 pending_links.append((number, unit, successors))
@@ -204,7 +217,9 @@ def units_import(
                 result.problems.append(Problem(number, "successors", reason))
         if result.problems:
             transaction.set_rollback(True)
-            result.created = result.updated = 0
+            return result.reject(result.problems, table)
+        if dry_run:
+            transaction.set_rollback(True)
             return result
         audit_record(
             actor=actor,

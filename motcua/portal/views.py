@@ -87,9 +87,11 @@ def _procedure_or_404(code: str) -> Procedure:
     return procedure
 
 
-def _forms(procedure: Procedure) -> list[tuple[Form, bool]]:
+def _forms(procedure: Procedure) -> list[Form]:
+    """The forms a citizen may download today. Expired ones are left out altogether (the
+    publication check lists them for the office to replace)."""
     today = timezone.localdate()
-    return [(form, form_is_downloadable(form, on=today)) for form in procedure.forms.all()]
+    return [form for form in procedure.forms.all() if form_is_downloadable(form, on=today)]
 
 
 @require_GET
@@ -112,7 +114,8 @@ def public_url(request: HttpRequest, path: str) -> str:
 def procedure_poster(request: HttpRequest, code: str) -> HttpResponse:
     procedure = _procedure_or_404(code)
     url = public_url(request, procedure.get_absolute_url())
-    qr = segno.make(url, error="m").svg_inline(scale=5, title=procedure.code)
+    # A viewBox without a fixed size lets the stylesheet scale the code instead of cropping it.
+    qr = segno.make(url, error="m").svg_inline(scale=5, omitsize=True, title=procedure.code)
     return render(
         request,
         "portal/procedure_poster.html",

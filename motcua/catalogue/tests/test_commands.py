@@ -27,7 +27,7 @@ def test_a_bad_file_fails_with_row_and_column_on_stderr(tmp_path, capsys):
     path.write_bytes(as_csv([PROCEDURE_COLUMNS, row(level="hamlet")]))
     with pytest.raises(CommandError, match="nothing imported"):
         call_command("import-procedures", str(path), verbosity=0)
-    assert "p.csv: Dòng 2, cột level" in capsys.readouterr().err
+    assert "p.csv: Dòng 2, cột D (level)" in capsys.readouterr().err
     assert Procedure.objects.count() == 0
 
 
@@ -44,3 +44,11 @@ def test_python_dash_m_motcua_is_manage_py():
         check=True,
     )
     assert "usage: motcua check-publication" in out.stdout
+
+
+def test_a_dry_run_checks_and_counts_but_writes_nothing(tmp_path, capsys):
+    path = tmp_path / "p.csv"
+    path.write_bytes(as_csv([PROCEDURE_COLUMNS, row()]))
+    call_command("import-procedures", str(path), "--dry-run", verbosity=0)
+    assert "1 would be created" in capsys.readouterr().out
+    assert Procedure.objects.count() == 0

@@ -66,18 +66,46 @@ def test_a_unit_head_may_not_import_units(client, world):
     assert client.get("/staff/imports/units/").status_code == 403
 
 
-def test_an_administrator_imports_a_procedure_list_and_watches_its_progress(client, world):
+def test_an_administrator_checks_a_procedure_list_then_confirms_it(client, world):
     login(client, world.administrator)
     upload = SimpleUploadedFile("p.csv", template_csv())
     response = client.post("/staff/imports/procedures/", {"file": upload})
     job = ImportJob.objects.get()
     assert response["Location"] == f"/staff/imports/job/{job.public_id}/"
-    page = client.get(response["Location"]).content.decode()
-    assert job.filename in page
+
+    preview = client.get(response["Location"]).content.decode()
     job.refresh_from_db()
-    assert job.status == "done" and job.result["created"] == 1
-    assert job.data == b""
-    assert Procedure.objects.filter(code="1.001193").exists()
+    assert job.status == "checked" and job.result["created_keys"] == ["1.001193"]
+    assert "1.001193" in preview and "import_confirm" not in preview
+    assert f"/staff/imports/job/{job.public_id}/confirm/" in preview
+    assert not Procedure.objects.exists()  # nothing written before confirmation
+
+    client.post(f"/staff/imports/job/{job.public_id}/confirm/", {"action": "import"})
+    client.post(f"/staff/imports/job/{job.public_id}/confirm/", {"action": "import"})  # twice
+    job.refresh_from_db()
+    assert job.status == "done" and job.result["created"] == 1 and job.data == b""
+    assert Procedure.objects.filter(code="1.001193").count() == 1
+
+
+def test_a_checked_import_can_be_cancelled(client, world):
+    login(client, world.administrator)
+    client.post("/staff/imports/procedures/", {"file": SimpleUploadedFile("p.csv", template_csv())})
+    job = ImportJob.objects.get()
+    client.post(f"/staff/imports/job/{job.public_id}/confirm/", {"action": "cancel"})
+    job.refresh_from_db()
+    assert job.status == "cancelled" and job.data == b""
+    assert not Procedure.objects.exists()
+
+
+def test_only_the_uploader_confirms_an_import(client, world):
+    login(client, world.administrator)
+    client.post("/staff/imports/procedures/", {"file": SimpleUploadedFile("p.csv", template_csv())})
+    job = ImportJob.objects.get()
+    login(client, world.coordinator)
+    response = client.post(f"/staff/imports/job/{job.public_id}/confirm/", {"action": "import"})
+    assert response.status_code == 404
+    assert client.get(f"/staff/imports/job/{job.public_id}/confirm/").status_code == 405
+    assert not Procedure.objects.exists()
 
 
 def test_a_running_import_page_refreshes_itself_without_javascript(client, world):
@@ -103,7 +131,7 @@ def test_a_failed_import_lists_row_and_column(client, world):
     job = ImportJob.objects.get()
     page = client.get(f"/staff/imports/job/{job.public_id}/").content.decode()
     assert job.result["ok"] is False
-    assert "<td>2</td><td>level</td>" in page
+    assert "<td>2</td><td>D (level)</td>" in page
     assert Procedure.objects.count() == 0
 
 
@@ -127,13 +155,32 @@ def test_uploads_of_the_wrong_kind_are_refused_on_the_form(client, world, name, 
 
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
-def test_the_template_downloads_and_imports_back(client, world, fmt):
-    from motcua.catalogue.services import procedures_import
+def test_the_template_downloads_with_labels_a_guide_and_text_cells(client, world, fmt):
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+
+    from motcua.catalogue.services import PROCEDURE_COLUMNS, procedures_import
 
     login(client, world.administrator)
     response = client.get(f"/staff/imports/procedures/template.{fmt}")
     assert response.status_code == 200
-    result = procedures_import(data=response.content, filename=f"t.{fmt}")
+    if fmt == "xlsx":
+        workbook = load_workbook(io.BytesIO(response.content))
+        sheet = workbook.worksheets[0]
+        assert sheet["A1"].value == "Mã thủ tục (code)"
+        assert sheet["A2"].number_format == "@"  # Excel keeps 1.001193 as typed
+        assert workbook.worksheets[1].max_row == len(PROCEDURE_COLUMNS) + 1
+        sheet.append(["1.001193", "Đăng ký khai sinh", "Hộ tịch", "Cấp xã"])
+        out = io.BytesIO()
+        workbook.save(out)
+        data = out.getvalue()
+    else:
+        header = next(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+        assert header[0] == "Mã thủ tục (code)"
+        data = response.content + "1.001193,Đăng ký khai sinh,Hộ tịch,Cấp xã\n".encode()
+    result = procedures_import(data=data, filename=f"t.{fmt}")
     assert result.ok, result.problems
 
 
@@ -242,14 +289,22 @@ def test_the_admin_lists_link_to_the_imports(client, world):
 def test_a_web_import_waits_in_the_queue_until_the_worker_runs_it(client, world, settings):
     from django.core.management import call_command
 
+    def work() -> None:
+        call_command("db_worker", "--batch", "--no-startup-delay", "--queue-name", "*", verbosity=0)
+
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     login(client, world.administrator)
     client.post("/staff/imports/procedures/", {"file": SimpleUploadedFile("p.csv", template_csv())})
     job = ImportJob.objects.get()
-    assert job.status == "queued" and not Procedure.objects.exists()
+    assert job.status == "queued"
+    assert "Đang chờ" in client.get(f"/staff/imports/job/{job.public_id}/").content.decode()
 
-    call_command("db_worker", "--batch", "--no-startup-delay", "--queue-name", "*", verbosity=0)
+    work()
+    job.refresh_from_db()
+    assert job.status == "checked" and not Procedure.objects.exists()
 
+    client.post(f"/staff/imports/job/{job.public_id}/confirm/", {"action": "import"})
+    work()
     job.refresh_from_db()
     assert job.status == "done" and (job.done, job.total) == (1, 1)
     assert Procedure.objects.filter(code="1.001193").exists()
