@@ -31,7 +31,7 @@ def procedure_search(
         procedures = procedures.filter(level=level)
     if online_level:
         procedures = procedures.filter(online_level=online_level)
-    terms = fold_terms(query)
+    terms = _official_terms(fold_terms(query))
     if not terms:
         return procedures.order_by("name_folded", "code")
     for term in terms[:-1]:
@@ -52,6 +52,24 @@ def procedure_search(
             output_field=IntegerField(),
         )
     ).order_by("rank", "name_folded", "code")
+
+
+# What citizens say for what the catalogue calls by its legal name (folded words).
+COLLOQUIAL = {
+    ("so", "do"): ("quyen", "su", "dung", "dat"),
+    ("so", "hong"): ("quyen", "su", "dung", "dat"),
+    ("lam", "giay", "khai", "sinh"): ("dang", "ki", "khai", "sinh"),
+    ("cong", "chung"): ("chung", "thuc"),
+}
+
+
+def _official_terms(terms: list[str]) -> list[str]:
+    for said, official in COLLOQUIAL.items():
+        size = len(said)
+        for start in range(len(terms) - size + 1):
+            if tuple(terms[start : start + size]) == said:
+                return [*terms[:start], *official, *terms[start + size :]]
+    return terms
 
 
 def procedure_public_detail(*, code: str) -> Procedure | None:

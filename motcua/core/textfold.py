@@ -11,6 +11,7 @@ import unicodedata
 
 _SPACES = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[^\w.]+")
+_FINAL_Y = re.compile(r"^(b|ch|c|d|gh|g|h|kh|k|l|m|nh|ng|n|ph|p|qu|r|s|th|tr|t|v|x)y$")
 
 
 def fold(text: str) -> str:
@@ -21,8 +22,10 @@ def fold(text: str) -> str:
 
 def fold_terms(text: str) -> list[str]:
     """The folded words of a text or query: punctuation splits words, codes keep their inner
-    dots (`1.001193`), so `(cấp xã)` gives `["cap", "xa"]`."""
-    return [word.strip(".") for word in _SEPARATORS.split(fold(text)) if word.strip(".")]
+    dots (`1.001193`), so `(cấp xã)` gives `["cap", "xa"]`. A syllable ending in i or y after
+    a consonant is spelt both ways (ký / kí, lý / lí, quy / qui), so it folds to one form."""
+    words = (word.strip(".") for word in _SEPARATORS.split(fold(text)))
+    return [_FINAL_Y.sub(r"\1i", word) for word in words if word]
 
 
 def search_key(text: str) -> str:

@@ -37,7 +37,7 @@ def test_the_template_example_imports_with_components_and_legal_basis():
     ]
     document = LegalDocument.objects.get(number="04/2020/TT-BTP")
     assert document.issued_on.isoformat() == "2020-05-28"
-    assert procedure.search_text == " 1.001193 dang ky khai sinh ho tich "
+    assert procedure.search_text == " 1.001193 dang ki khai sinh ho tich "
 
 
 def test_utf8_with_bom_is_read():

@@ -107,3 +107,19 @@ def test_renaming_a_field_refreshes_the_search(catalogue):
     field.name = "Công chứng, chứng thực"
     field_save(field=field)
     assert codes(query="cong chung") == ["2.000815"]
+
+
+def test_i_and_y_spellings_find_the_same_procedures(catalogue):
+    for query in ["đăng kí kết hôn", "dang ki ket hon", "ĐĂNG KÝ KẾT HÔN"]:
+        assert codes(query=query) == ["1.000894"], query
+
+
+def test_what_citizens_call_a_red_book_finds_the_land_use_certificate(catalogue):
+    procedure_make(
+        "1.012770",
+        "Đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất lần đầu",
+        field="Đất đai",
+    )
+    procedure_make("2.000100", "Cấp giấy chứng nhận đủ điều kiện an toàn thực phẩm")
+    assert codes(query="so do") == ["1.012770"]
+    assert codes(query="sổ đỏ lần đầu") == ["1.012770"]
