@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue.models import Component, Field, Form, LegalDocument, Procedure
 from motcua.catalogue.services import field_save, form_file_check, procedure_save
@@ -60,6 +61,49 @@ class ProcedureAdmin(admin.ModelAdmin):
     search_fields = ["code", "name", "search_text"]
     filter_horizontal = ["legal_basis", "agencies"]
     inlines = [ComponentInline, FormInline]
+    fieldsets = [
+        (None, {"fields": ["code", "name", "field", "level", "status"]}),
+        (
+            _("How it is done"),
+            {
+                "fields": [
+                    "steps",
+                    "submission_methods",
+                    "at_counter",
+                    "postal",
+                    "online_level",
+                    ("time_limit_value", "time_limit_unit"),
+                    "time_limit_note",
+                ]
+            },
+        ),
+        (
+            _("Who, where and what"),
+            {
+                "fields": [
+                    "target_group",
+                    "implementing_agency",
+                    "agencies",
+                    "result",
+                    "fees",
+                    "fee_bearing",
+                ]
+            },
+        ),
+        (
+            _("Legal basis and publication"),
+            {
+                "fields": [
+                    "legal_basis",
+                    "announcement_decision",
+                    "announced_on",
+                    "published_on",
+                    ("valid_from", "valid_to"),
+                    "is_demo",
+                ]
+            },
+        ),
+    ]
 
     def save_model(self, request, obj, form, change):
         procedure_save(procedure=obj)

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from pathlib import PurePath
 
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
@@ -229,3 +230,8 @@ class Component(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        super().clean()
+        if self.form_id and self.form and self.form.procedure_id != self.procedure_id:
+            raise ValidationError({"form": _("Choose a form of this procedure.")})

@@ -57,6 +57,7 @@ class PublicationProblem:
     defect: str
     detail: str
     since: dt.date | None = None
+    procedure_pk: int = 0  # for the staff's edit link (admin URLs are not public)
 
     @property
     def label(self) -> str:
@@ -119,7 +120,7 @@ def publication_problems(
     for procedure in procedures if procedures is not None else published_procedures():
 
         def add(defect: str, detail: str, since: dt.date | None = None, p: Procedure = procedure):
-            problems.append(PublicationProblem(p.code, p.name, defect, detail, since))
+            problems.append(PublicationProblem(p.code, p.name, defect, detail, since, p.pk))
 
         if procedure.valid_to and procedure.valid_to < on:
             add(

@@ -36,3 +36,15 @@ class ImportJobAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
+
+
+def _hide_task_results() -> None:
+    """django-tasks-db's own screen is English-only and shows raw task arguments; the import
+    jobs above are what officers need."""
+    from django_tasks_db.models import DBTaskResult
+
+    if admin.site.is_registered(DBTaskResult):
+        admin.site.unregister(DBTaskResult)
+
+
+_hide_task_results()

@@ -105,3 +105,14 @@ def test_the_admin_offers_a_component_only_its_own_procedures_forms(client):
     client.force_login(get_user_model().objects.create_superuser("root", "r@example.org", "pw"))
     page = client.get(f"/admin/catalogue/procedure/{mine.pk}/change/").content.decode()
     assert "Mẫu của tôi" in page and "Mẫu thủ tục khác" not in page
+
+
+@pytest.mark.django_db
+def test_a_component_cannot_point_at_another_procedures_form():
+    from motcua.catalogue.tests.factories import form_make, procedure_make
+
+    mine, other = procedure_make("1.000001"), procedure_make("1.000002", "Khác")
+    component = mine.components.first()
+    component.form = form_make(other, "OTHER")
+    with pytest.raises(ValidationError):
+        component.full_clean()
