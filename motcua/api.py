@@ -72,6 +72,11 @@ def on_auth_error(request: HttpRequest, exc: AuthenticationError) -> HttpRespons
     return problem(request, 401, "Authentication is required.")
 
 
+def not_found(request: HttpRequest, rest: str = "") -> HttpResponse:
+    """Unknown paths under /api/v1/ answer in the API's own error format."""
+    return problem(request, 404, "No such API endpoint.")
+
+
 @api.get("/version", operation_id="version", tags=["meta"])
 def version(request: HttpRequest) -> dict[str, str]:
     return {"version": __version__}

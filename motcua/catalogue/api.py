@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from motcua.catalogue.models import Level, OnlineLevel
@@ -29,8 +29,8 @@ class ProcedureFilter(Schema):
     field: str = ""
     level: Level | None = None
     online_level: OnlineLevel | None = None
-    page: int = 1
-    page_size: int = 20
+    page: int = Field(1, ge=1)
+    page_size: int = Field(20, ge=1, le=100)
 
 
 @router.get("/procedures", response=ProcedureListOut, operation_id="procedures_list")
@@ -42,7 +42,7 @@ def procedures_list(request: HttpRequest, filters: Query[ProcedureFilter]) -> di
         level=filters.level or "",
         online_level=filters.online_level or "",
     )
-    page_size = min(max(1, filters.page_size), 100)
+    page_size = filters.page_size
     count = results.count()
     page, pages, start = page_bounds(filters.page, page_size, count)
     items = [

@@ -3,11 +3,11 @@ from __future__ import annotations
 import datetime as dt
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 
 from motcua.core.api_schemas import PageMeta, page_bounds
 from motcua.orgs.models import AdministrativeUnit, UnitKind
-from motcua.orgs.schemas import UnitListOut, UnitOut
+from motcua.orgs.schemas import UnitListOut, UnitOut, UnitRefOut
 from motcua.orgs.selectors import today
 
 router = Router(tags=["units"])
@@ -18,8 +18,8 @@ class UnitFilter(Schema):
     kind: UnitKind | None = None
     parent: str | None = None
     include_historic: bool = False
-    page: int = 1
-    page_size: int = 100
+    page: int = Field(1, ge=1)
+    page_size: int = Field(100, ge=1, le=500)
 
 
 @router.get("/units", response=UnitListOut, operation_id="units_list")
@@ -35,7 +35,7 @@ def units_list(request: HttpRequest, filters: Query[UnitFilter]) -> dict:
         units = units.filter(kind=filters.kind)
     if filters.parent:
         units = units.filter(parent__code=filters.parent)
-    page_size = min(max(1, filters.page_size), 500)
+    page_size = filters.page_size
     count = units.count()
     page, pages, start = page_bounds(filters.page, page_size, count)
     items = [
@@ -46,7 +46,14 @@ def units_list(request: HttpRequest, filters: Query[UnitFilter]) -> dict:
             parent_code=u.parent.code if u.parent else None,
             valid_from=u.valid_from,
             valid_to=u.valid_to,
-            successor_codes=[s.successor.code for s in u.successions.all()],
+            successors=[
+                UnitRefOut(
+                    code=s.successor.code,
+                    name=s.successor.name,
+                    valid_from=s.successor.valid_from,
+                )
+                for s in u.successions.all()
+            ],
         )
         for u in units.order_by("code", "valid_from")[start : start + page_size]
     ]

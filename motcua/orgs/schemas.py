@@ -7,6 +7,15 @@ from ninja import Schema
 from motcua.core.api_schemas import PageMeta
 
 
+class UnitRefOut(Schema):
+    """A unit named unambiguously: an official code may be re-used by a later unit, so the
+    start date tells the versions apart."""
+
+    code: str
+    name: str
+    valid_from: dt.date | None
+
+
 class UnitOut(Schema):
     code: str
     name: str
@@ -14,7 +23,7 @@ class UnitOut(Schema):
     parent_code: str | None
     valid_from: dt.date | None
     valid_to: dt.date | None
-    successor_codes: list[str]
+    successors: list[UnitRefOut]
 
 
 class UnitListOut(Schema):

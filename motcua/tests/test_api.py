@@ -71,7 +71,9 @@ def test_units_as_of_a_date_with_successors(client):
     today = client.get("/api/v1/units", {"on": "2026-01-01"}).json()
     assert [u["code"] for u in today["items"]] == ["23416"]
     before = client.get("/api/v1/units", {"on": "2025-01-01"}).json()
-    assert before["items"][0]["successor_codes"] == ["23416"]
+    assert before["items"][0]["successors"] == [
+        {"code": "23416", "name": new.name, "valid_from": "2025-07-01"}
+    ]
     everything = client.get("/api/v1/units", {"include_historic": "true"}).json()
     assert everything["meta"]["count"] == 2
 
@@ -87,6 +89,27 @@ def test_the_api_docs_load_nothing_from_another_host(client):
     page = client.get("/api/v1/docs").content.decode()
     assert "swagger" in page.lower()
     assert "cdn." not in page and "https://" not in page
+
+
+@pytest.mark.parametrize(
+    ("url", "params"),
+    [
+        ("/api/v1/procedures", {"page": 0}),
+        ("/api/v1/procedures", {"page_size": 101}),
+        ("/api/v1/units", {"page_size": 0}),
+        ("/api/v1/units", {"on": "30/06/2025"}),
+    ],
+)
+def test_out_of_range_paging_and_bad_dates_are_refused_not_guessed(client, url, params):
+    response = client.get(url, params)
+    assert response.status_code == 422
+    assert response["Content-Type"] == "application/problem+json"
+
+
+def test_unknown_api_paths_answer_with_problem_json(client):
+    response = client.get("/api/v1/nope")
+    assert response.status_code == 404
+    assert response.json()["title"] == "Not found"
 
 
 def test_a_page_past_the_last_is_empty_so_clients_stop(client):
