@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Case, IntegerField, Prefetch, QuerySet, Value, When
+from django.db.models import Case, Count, IntegerField, Prefetch, QuerySet, Value, When
 
 from motcua.catalogue.models import Component, Field, Form, LegalDocument, Procedure
 from motcua.core.textfold import casefold_name, fold_terms
@@ -93,5 +93,17 @@ def form_is_downloadable(form: Form, *, on: dt.date) -> bool:
 
 
 def field_options() -> QuerySet[Field]:
-    public = Procedure.objects.public().values("pk")
-    return Field.objects.filter(procedures__in=public).distinct().order_by("name")
+    """Fields that have at least one public procedure (a semi-join, not a DISTINCT join)."""
+    public = Procedure.objects.public().values("field_id")
+    return Field.objects.filter(pk__in=public).order_by("name")
+
+
+def field_counts() -> list[tuple[Field, int]]:
+    """Each field with its number of public procedures, for the home page."""
+    counts = dict(
+        Procedure.objects.public()
+        .values_list("field_id")
+        .annotate(n=Count("id"))
+        .values_list("field_id", "n")
+    )
+    return [(f, counts[f.pk]) for f in Field.objects.filter(pk__in=counts).order_by("name")]

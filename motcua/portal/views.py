@@ -5,7 +5,6 @@ from __future__ import annotations
 import segno
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
@@ -13,8 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from motcua.catalogue.models import Field, Form, Level, OnlineLevel, Procedure
+from motcua.catalogue.models import Form, Level, OnlineLevel, Procedure
 from motcua.catalogue.selectors import (
+    field_counts,
     field_options,
     form_is_downloadable,
     procedure_public_detail,
@@ -26,16 +26,7 @@ PAGE_SIZE = 20
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    fields = (
-        Field.objects.annotate(
-            published=Count(
-                "procedures", filter=Q(procedures__in=Procedure.objects.public().values("pk"))
-            )
-        )
-        .filter(published__gt=0)
-        .order_by("name")
-    )
-    return render(request, "portal/home.html", {"fields": fields})
+    return render(request, "portal/home.html", {"fields": field_counts()})
 
 
 @require_GET
