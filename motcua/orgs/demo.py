@@ -248,6 +248,19 @@ def _load_demo_staff(
     return logins
 
 
+def demo_logins() -> list[DemoLogin]:
+    """The demo logins already in the database, to remind whoever starts the server."""
+    memberships = (
+        Membership.objects.filter(user__username__startswith="demo_", user__is_active=True)
+        .select_related("user", "unit", "agency")
+        .order_by("pk")
+    )
+    return [
+        DemoLogin(m.user.username, str(m.get_role_display()), str(m.unit or m.agency))
+        for m in memberships
+    ]
+
+
 def has_real_orgs() -> bool:
     return (
         AdministrativeUnit.objects.filter(is_demo=False).exists()

@@ -26,7 +26,11 @@ def test_the_demo_refuses_a_database_with_real_data():
 def test_the_demo_loads_a_province_a_catalogue_and_a_login_per_role(client, capsys):
     call_command("demo", verbosity=0)
     call_command("demo", verbosity=0)  # a second run changes nothing
+    capsys.readouterr()
     call_command("demo", "--if-empty", verbosity=0)
+    reminder = capsys.readouterr().out
+    assert "not loaded again" in reminder
+    assert all(f"demo_{who}" in reminder for who in ["counter", "coordinator", "admin"])
 
     today = dt.date(2026, 1, 15)
     province = AdministrativeUnit.objects.valid_on(today).get(kind="province")

@@ -6,7 +6,13 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from motcua.catalogue.demo import has_real_catalogue, load_demo_catalogue
-from motcua.orgs.demo import DEMO_PASSWORD, has_real_orgs, load_demo_orgs
+from motcua.orgs.demo import (
+    DEMO_PASSWORD,
+    DemoLogin,
+    demo_logins,
+    has_real_orgs,
+    load_demo_orgs,
+)
 from motcua.orgs.models import AdministrativeUnit
 
 
@@ -26,7 +32,8 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["if_empty"] and AdministrativeUnit.objects.exists():
-            self.stdout.write("The database already has data; demo data not loaded.")
+            self.stdout.write("The database already has data; demo data not loaded again.")
+            self._print_logins(demo_logins())
             return
         if has_real_orgs() or has_real_catalogue():
             raise CommandError(
@@ -42,6 +49,11 @@ class Command(BaseCommand):
 
             count = load_demo_catalogue(progress=progress)
         self.stdout.write(self.style.SUCCESS(f"Demo data loaded: {count} procedures."))
+        self._print_logins(logins)
+
+    def _print_logins(self, logins: list[DemoLogin]) -> None:
+        if not logins:
+            return
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for login in logins:
-            self.stdout.write(f"  {login.username:<18} {login.role:<20} {login.where}")
+            self.stdout.write(f"  {login.username:<18} {login.role:<24} {login.where}")
