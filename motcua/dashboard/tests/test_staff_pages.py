@@ -336,3 +336,17 @@ def test_a_job_nobody_works_on_warns_that_the_worker_may_be_down(client, world, 
     assert "db_worker" not in client.get(url).content.decode()
     time_machine.move_to(dt.datetime(2026, 1, 5, 9, 11, tzinfo=dt.UTC))
     assert "db_worker" in client.get(url).content.decode()
+
+
+@pytest.mark.django_db
+def test_repeated_wrong_passwords_lock_the_login_for_a_while(client, world, settings):
+    settings.AXES_ENABLED = True
+    settings.AXES_FAILURE_LIMIT = 3
+    for _attempt in range(3):
+        response = client.post("/accounts/login/", {"username": "counter_a", "password": "wrong"})
+    assert response.status_code == 429
+    assert "Đăng nhập sai quá nhiều lần" in response.content.decode()
+    right = client.post("/accounts/login/", {"username": "counter_a", "password": PASSWORD})
+    assert right.status_code == 429  # even the right password waits out the pause
+    other = client.post("/accounts/login/", {"username": "coordinator", "password": PASSWORD})
+    assert other.status_code == 302
