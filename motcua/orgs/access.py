@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Model, QuerySet
 
-from motcua.orgs.models import AdministrativeUnit, Membership, Role
+from motcua.orgs.models import AdministrativeUnit, Membership, Role, UnitKind
 from motcua.orgs.selectors import today, unit_descendant_ids, unit_predecessor_ids
 
 M = TypeVar("M", bound=Model)
@@ -107,8 +107,12 @@ def access_for(user: AbstractBaseUser | AnonymousUser, *, on: dt.date | None = N
             assert membership.unit is not None
             base = membership.unit
             reaches_below = membership.role in REACHES_BELOW
+        if not base.is_valid_on(day):
+            continue  # a membership in a unit that has ended gives nothing
         reach = unit_descendant_ids([base.pk], on=day) if reaches_below else {base.pk}
-        if base.parent_id is None:
+        # Province-wide powers come only from a membership in the province itself, never
+        # through one of its departments.
+        if membership.agency is None and base.kind == UnitKind.PROVINCE:
             top_roles.add(membership.role)
         for unit_id in reach:
             roles.setdefault(unit_id, set()).add(membership.role)

@@ -80,6 +80,18 @@ def _overlapping(unit: AdministrativeUnit) -> AdministrativeUnit | None:
     return others.first()
 
 
+def _is_below(unit: AdministrativeUnit, ancestor: AdministrativeUnit) -> bool:
+    """Whether `unit` is `ancestor` or sits somewhere under it."""
+    seen: set[int] = set()
+    current: AdministrativeUnit | None = unit
+    while current is not None and current.pk not in seen:
+        if current.pk == ancestor.pk:
+            return True
+        seen.add(current.pk)
+        current = current.parent
+    return False
+
+
 def units_import(
     *,
     data: bytes,
@@ -168,6 +180,19 @@ def units_import(
             existing = AdministrativeUnit.objects.filter(code=code, valid_from=start).first()
             if existing is not None and not administers(existing):
                 fail("code", _("you do not administer unit %s") % code)
+            if existing is not None and parent is not None and _is_below(parent, existing):
+                fail("parent_code", _("a unit cannot be placed under one of its own units"))
+            if existing is not None and existing.parent_id != (parent.pk if parent else None):
+                # Moving a unit takes it away from its old parent: that parent's
+                # administrator must agree, i.e. be the one importing.
+                old_parent = existing.parent
+                if access is not None and not (
+                    access.is_superuser or (old_parent is not None and administers(old_parent))
+                ):
+                    fail(
+                        "parent_code",
+                        _("only the administrator of its current parent may move unit %s") % code,
+                    )
             if errors:
                 result.problems.extend(errors)
                 continue

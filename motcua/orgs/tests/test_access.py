@@ -120,3 +120,36 @@ def test_province_wide_roles_are_told_apart_from_commune_roles(world):
     Membership.objects.create(user=commune_admin, unit=world.commune_a, role=Role.ADMINISTRATOR)
     assert not access_for(commune_admin).has_top_role(Role.ADMINISTRATOR)
     assert access_for(world.administrator).has_top_role(Role.ADMINISTRATOR)
+
+
+def test_a_department_administrator_gets_no_province_wide_power(world):
+    from motcua.orgs.models import Role
+    from motcua.orgs.tests.factories import UserFactory
+
+    department = AgencyFactory(unit=world.province, name="Sở Tư pháp")
+    user = UserFactory(username="so_admin")
+    Membership.objects.create(user=user, agency=department, role=Role.ADMINISTRATOR)
+    access = access_for(user)
+    assert not access.has_top_role(Role.ADMINISTRATOR)
+    assert not access.can_view(world.commune_a)
+
+
+def test_a_membership_in_an_ended_province_gives_nothing(world):
+    from motcua.orgs.models import Role
+    from motcua.orgs.tests.factories import UserFactory
+
+    old = UnitFactory(kind="province", code="52", valid_to=dt.date(2025, 6, 30))
+    user = UserFactory(username="old_coordinator")
+    Membership.objects.create(user=user, unit=old, role=Role.COORDINATOR)
+    access = access_for(user, on=dt.date(2026, 1, 1))
+    assert access.is_outsider and not access.has_top_role(Role.COORDINATOR)
+
+
+def test_a_parentless_commune_is_not_a_province(world):
+    from motcua.orgs.models import Role
+    from motcua.orgs.tests.factories import UserFactory
+
+    orphan = UnitFactory(kind="commune", code="39999")
+    user = UserFactory(username="orphan_admin")
+    Membership.objects.create(user=user, unit=orphan, role=Role.ADMINISTRATOR)
+    assert not access_for(user).has_top_role(Role.ADMINISTRATOR)

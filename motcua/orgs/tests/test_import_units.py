@@ -89,7 +89,7 @@ def test_a_commune_administrator_cannot_move_another_commune_under_theirs():
     user = _commune_admin()
     hijack = "code,name,kind,parent_code,valid_from\n23428,Xã Đăk Ui,commune,23416,2025-07-01\n"
     result = units_import(data=hijack.encode(), filename="u.csv", actor=user)
-    assert [(p.row, p.column) for p in result.problems] == [(2, "code")]
+    assert {(p.row, p.column) for p in result.problems} == {(2, "code"), (2, "parent_code")}
     ui = AdministrativeUnit.objects.get(code="23428")
     assert ui.parent.code == "51"
 
@@ -139,3 +139,27 @@ def test_codes_typed_as_excel_numbers_are_refused_not_truncated():
         or "Văn bản" in result.problems[0].reason
         or "văn bản" in result.problems[0].reason
     )
+
+
+def test_a_commune_administrator_cannot_cut_their_commune_out_of_the_province():
+    user = _commune_admin()
+    rows = (
+        "code,name,kind,parent_code,valid_from\n"
+        "99003,Khu mới,ward,23416,2025-07-01\n"
+        "23416,Xã Đăk Hà,commune,99003,2025-07-01\n"
+    )
+    result = units_import(data=rows.encode(), filename="u.csv", actor=user)
+    assert (3, "parent_code") in {(p.row, p.column) for p in result.problems}
+    commune = AdministrativeUnit.objects.get(code="23416", valid_from=dt.date(2025, 7, 1))
+    assert commune.parent.code == "51"
+
+
+def test_even_the_command_line_cannot_make_a_cycle():
+    units_import(data=GOOD.encode(), filename="units.csv")
+    rows = (
+        "code,name,kind,parent_code,valid_from\n"
+        "99004,Khu,ward,23416,2025-07-01\n"
+        "23416,Xã Đăk Hà,commune,99004,2025-07-01\n"
+    )
+    result = units_import(data=rows.encode(), filename="u.csv")
+    assert [(p.row, p.column) for p in result.problems] == [(3, "parent_code")]
