@@ -147,6 +147,16 @@ class Procedure(TimeStampedModel, Effective):
     def get_absolute_url(self) -> str:
         return reverse("portal:procedure_detail", kwargs={"code": self.code})
 
+    def clean(self) -> None:
+        super().clean()
+        if self.time_limit_value and not self.time_limit_unit:
+            raise ValidationError({"time_limit_unit": _("Give the unit of the time limit.")})
+        if (
+            self.time_limit_unit in (TimeLimitUnit.WORKING_DAYS, TimeLimitUnit.WORKING_HOURS)
+            and not self.time_limit_value
+        ):
+            raise ValidationError({"time_limit_value": _("Give the number of days or hours.")})
+
     @property
     def time_limit_text(self) -> str:
         """`3 ngày làm việc`, `8 giờ làm việc`, `trong ngày`: the unit agrees with the number."""

@@ -314,10 +314,6 @@ def parse_legal_basis(value: Any) -> list[dict[str, Any]]:
     return documents
 
 
-def _bool_or(default: bool) -> Callable[[Any], bool]:
-    return lambda value: default if value == "" else parse_bool(value)
-
-
 # Free-text columns and their length limits (None: unlimited).
 _TEXT_COLUMNS: dict[str, int | None] = {
     "steps": None,
@@ -329,24 +325,22 @@ _TEXT_COLUMNS: dict[str, int | None] = {
     "fees": None,
     "announcement_decision": 64,
 }
-_CHOICE_DEFAULTS: dict[str, str | None] = {
-    "level": None,
-    "online_level": OnlineLevel.NONE,
-    "time_limit_unit": "",
-    "status": Status.PUBLISHED,
-}
 
 
 def _procedure_row(
     number: int, row: dict[str, Any], present: set[str]
 ) -> tuple[dict[str, Any], list[Problem]]:
-    """Parse one row. Only the columns present in the file are returned, so a file with a
-    few columns updates those and leaves the rest of each procedure as it was."""
+    """Parse one row. Only the columns present in the file, and only the cells that are not
+    blank, are returned: a file with a few columns, or a row with blank cells, changes those
+    and leaves the rest of the procedure as it was (a new procedure takes the defaults)."""
     problems: list[Problem] = []
     values: dict[str, Any] = {}
 
     def parse(column: str, parser: Callable[[Any], Any]) -> None:
         if column not in present:
+            return
+        raw = row.get(column, "")
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
             return
         try:
             values[column] = parser(row.get(column, ""))
@@ -360,36 +354,22 @@ def _procedure_row(
         values.setdefault(column, "")
     if values.get("code") and not all(c.isalnum() or c in ".-" for c in values["code"]):
         problems.append(Problem(number, "code", _("use only letters, digits, dots and dashes")))
-    for column, choice_default in _CHOICE_DEFAULTS.items():
-        parse(column, _choice_or(column, choice_default))
+    for column in ("level", "online_level", "time_limit_unit", "status"):
+        parse(column, partial(parse_choice, column))
+    if "level" not in values and not any(p.column == "level" for p in problems):
+        problems.append(Problem(number, "level", _("this column is required")))
     parse("time_limit_value", parse_int)
-    for column, default in (("at_counter", True), ("postal", False), ("fee_bearing", False)):
-        parse(column, _bool_or(default))
+    for column in ("at_counter", "postal", "fee_bearing"):
+        parse(column, parse_bool)
     for column in ("announced_on", "published_on", "valid_from", "valid_to"):
         parse(column, parse_date)
     parse("components", parse_components)
     parse("legal_basis", parse_legal_basis)
     for column, limit in _TEXT_COLUMNS.items():
         parse(column, partial(_long_text, limit=limit))
-    if values.get("time_limit_value") is not None and not values.get("time_limit_unit"):
-        problems.append(Problem(number, "time_limit_unit", _("give the unit of the time limit")))
-    if values.get("time_limit_unit") in ("working_days", "working_hours") and not values.get(
-        "time_limit_value"
-    ):
-        problems.append(Problem(number, "time_limit_value", _("give the number of days or hours")))
-    start, end = values.get("valid_from"), values.get("valid_to")
-    if start and end and end < start:
-        problems.append(Problem(number, "valid_to", _("the end date is before the start date")))
+    # Rules across columns (a time limit needs its unit, dates in order) are checked by the
+    # model on the merged procedure, so a row may change one side of them.
     return values, problems
-
-
-def _choice_or(column: str, default: Any) -> Callable[[Any], Any]:
-    def parse(value: Any) -> Any:
-        if value == "" and default is not None:
-            return default
-        return parse_choice(column, value)
-
-    return parse
 
 
 def _long_text(value: Any, limit: int | None) -> str:

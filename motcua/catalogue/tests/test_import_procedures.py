@@ -284,3 +284,26 @@ def test_a_western_windows_1252_file_with_a_tilde_is_not_read_as_vietnamese():
     )
     assert result.encoding == "cp1252"
     assert Procedure.objects.get().name == "Licença São Tomé"
+
+
+def test_blank_cells_keep_what_is_stored_instead_of_resetting_it():
+    procedures_import(data=as_csv(procedure_template_rows()), filename="p.csv")
+    Procedure.objects.update(status="abolished", at_counter=False)
+    rows = [
+        ["code", "name", "field", "level", "status", "at_counter", "time_limit_value"],
+        ["1.001193", "Đăng ký khai sinh", "Hộ tịch", "commune", "", "", "3"],
+    ]
+    result = procedures_import(data=as_csv(rows), filename="p.csv")
+    assert result.ok, result.problems
+    procedure = Procedure.objects.get()
+    assert procedure.status == "abolished" and procedure.at_counter is False
+    assert (procedure.time_limit_value, procedure.time_limit_unit) == (3, "working_days")
+
+
+def test_a_time_limit_without_a_unit_is_refused_for_a_new_procedure():
+    rows = [
+        ["code", "name", "field", "level", "time_limit_value"],
+        ["1.2", "X", "Y", "commune", "3"],
+    ]
+    result = procedures_import(data=as_csv(rows), filename="p.csv")
+    assert [(p.row, p.column) for p in result.problems] == [(2, "time_limit_unit")]

@@ -49,7 +49,9 @@ def test_an_expired_legal_basis_is_found():
 
 
 def test_missing_mandatory_components_are_listed_one_by_one():
-    procedure_make(target_group="", result="  ", components=0, time_limit_value=None)
+    procedure_make(
+        target_group="", result="  ", components=0, time_limit_value=None, time_limit_unit=""
+    )
     problems = [p for p in publication_problems(on=TODAY) if p.defect == Defect.MISSING_COMPONENT]
     assert len(problems) == 4
 
