@@ -29,7 +29,7 @@ class ProcedureFilter(Schema):
     field: str = ""
     level: Level | None = None
     online_level: OnlineLevel | None = None
-    page: int = Field(1, ge=1)
+    page: int = Field(1, ge=1, le=100_000)
     page_size: int = Field(20, ge=1, le=100)
 
 

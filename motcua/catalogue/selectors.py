@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Case, Count, IntegerField, Prefetch, QuerySet, Value, When
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 
 from motcua.catalogue.models import Component, Field, Form, LegalDocument, Procedure
 from motcua.core.textfold import casefold_name, fold_terms
@@ -31,12 +31,16 @@ def procedure_search(
         procedures = procedures.filter(level=level)
     if online_level:
         procedures = procedures.filter(online_level=online_level)
-    terms = _official_terms(fold_terms(query))
+    terms = fold_terms(query)
     if not terms:
         return procedures.order_by("name_folded", "code")
-    for term in terms[:-1]:
-        procedures = procedures.filter(search_text__contains=f" {term} ")
-    procedures = procedures.filter(search_text__contains=f" {terms[-1]}")
+    # The last word may be unfinished: `quy` (folded to `qui`) must still start `quyết`.
+    unfinished = fold_terms(query, final_y=False)[-1]
+    matches = _all_words(terms, unfinished)
+    official = _official_terms(terms)
+    if official != terms:  # `sổ đỏ` finds what it says and what the catalogue calls it
+        matches |= _all_words(official, official[-1])
+    procedures = procedures.filter(matches)
     typed = casefold_name(query)
     phrase = " ".join(terms)
     return procedures.annotate(
@@ -61,6 +65,16 @@ COLLOQUIAL = {
     ("lam", "giay", "khai", "sinh"): ("dang", "ki", "khai", "sinh"),
     ("cong", "chung"): ("chung", "thuc"),
 }
+
+
+def _all_words(terms: list[str], unfinished: str) -> Q:
+    condition = Q()
+    for term in terms[:-1]:
+        condition &= Q(search_text__contains=f" {term} ")
+    last = terms[-1]
+    return condition & (
+        Q(search_text__contains=f" {last}") | Q(search_text__contains=f" {unfinished}")
+    )
 
 
 def _official_terms(terms: list[str]) -> list[str]:

@@ -249,6 +249,11 @@ def read_table(
     for number, cells in enumerate(raw_rows, start=2):
         if all(_blank(c) for c in cells):
             continue
+        for index, cell in enumerate(cells[: len(keys)]):
+            if keys[index] is None and not _blank(cell):
+                raise TableProblems(
+                    [Problem(number, column_letter(index), _("value in a column without a header"))]
+                )
         if len(cells) > len(keys) and any(not _blank(c) for c in cells[len(keys) :]):
             raise TableProblems(
                 [Problem(number, column_letter(len(keys)), _("value outside any column"))]

@@ -20,11 +20,13 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", stripped.casefold()).strip()
 
 
-def fold_terms(text: str) -> list[str]:
+def fold_terms(text: str, *, final_y: bool = True) -> list[str]:
     """The folded words of a text or query: punctuation splits words, codes keep their inner
     dots (`1.001193`), so `(cấp xã)` gives `["cap", "xa"]`. A syllable ending in i or y after
     a consonant is spelt both ways (ký / kí, lý / lí, quy / qui), so it folds to one form."""
     words = (word.strip(".") for word in _SEPARATORS.split(fold(text)))
+    if not final_y:
+        return [word for word in words if word]
     return [_FINAL_Y.sub(r"\1i", word) for word in words if word]
 
 

@@ -44,7 +44,12 @@ def import_job_confirm(*, job: ImportJob) -> ImportJob:
 
 
 def import_job_cancel(*, job: ImportJob) -> ImportJob:
-    ImportJob.objects.filter(pk=job.pk, status=JobStatus.CHECKED).update(
+    """Drop a checked file, or one whose worker stopped answering (its transaction, if it
+    was running, has been rolled back by the database)."""
+    cancellable = [JobStatus.CHECKED]
+    if job.stalled:
+        cancellable += [JobStatus.QUEUED, JobStatus.RUNNING]
+    ImportJob.objects.filter(pk=job.pk, status__in=cancellable).update(
         status=JobStatus.CANCELLED, data=b"", updated_at=timezone.now()
     )
     job.refresh_from_db()

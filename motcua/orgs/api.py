@@ -18,7 +18,7 @@ class UnitFilter(Schema):
     kind: UnitKind | None = None
     parent: str | None = None
     include_historic: bool = False
-    page: int = Field(1, ge=1)
+    page: int = Field(1, ge=1, le=100_000)
     page_size: int = Field(100, ge=1, le=500)
 
 

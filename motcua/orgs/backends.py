@@ -13,8 +13,10 @@ from motcua.orgs.access import access_for
 from motcua.orgs.models import Role
 
 MANAGED = {
-    Role.ADMINISTRATOR: {"orgs": "all", "catalogue": "all", "core": "view"},
-    Role.COORDINATOR: {"catalogue": "all", "orgs": "view", "core": "view"},
+    # Viewing users lets the administrator pick them for memberships; changing users (and so
+    # their superuser flag) stays with superusers.
+    Role.ADMINISTRATOR: {"orgs": "all", "catalogue": "all", "core": "view", "auth": "view"},
+    Role.COORDINATOR: {"catalogue": "all", "orgs": "view"},
 }
 
 

@@ -307,3 +307,9 @@ def test_a_time_limit_without_a_unit_is_refused_for_a_new_procedure():
     ]
     result = procedures_import(data=as_csv(rows), filename="p.csv")
     assert [(p.row, p.column) for p in result.problems] == [(2, "time_limit_unit")]
+
+
+def test_data_under_a_blank_header_is_refused_not_dropped():
+    rows = [["code", "name", "", "field", "level"], ["1.2", "X", "lost?", "Y", "commune"]]
+    result = procedures_import(data=as_csv(rows), filename="p.csv")
+    assert [(p.row, p.letter or p.column) for p in result.problems] == [(2, "C")]

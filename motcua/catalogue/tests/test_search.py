@@ -123,3 +123,15 @@ def test_what_citizens_call_a_red_book_finds_the_land_use_certificate(catalogue)
     procedure_make("2.000100", "Cấp giấy chứng nhận đủ điều kiện an toàn thực phẩm")
     assert codes(query="so do") == ["1.012770"]
     assert codes(query="sổ đỏ lần đầu") == ["1.012770"]
+
+
+def test_colloquial_words_also_find_what_they_literally_say(catalogue):
+    procedure_make("2.000200", "Thành lập Văn phòng công chứng", field="Công chứng")
+    assert "2.000200" in codes(query="công chứng")
+    assert "2.000815" in codes(query="công chứng")  # and the certification procedures
+
+
+def test_an_unfinished_last_word_ending_in_y_still_matches(catalogue):
+    procedure_make("2.000300", "Cấp quyết định công nhận", field="Thi đua")
+    assert codes(query="cap quy") == ["2.000300"]
+    assert codes(query="cấp quy") == ["2.000300"]

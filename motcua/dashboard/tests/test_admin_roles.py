@@ -59,3 +59,22 @@ def test_the_admin_speaks_vietnamese_and_hides_raw_task_results(client, world):
     page = client.get("/admin/").content.decode()
     assert "Quản trị motcua" in page
     assert "django_tasks_db" not in page and "Task Results" not in page
+
+
+def test_a_province_administrator_picks_users_for_memberships_but_cannot_edit_them(client, world):
+    login(client, world.administrator)
+    assert client.get("/admin/auth/user/").status_code == 200
+    assert client.get(f"/admin/auth/user/{world.counter_a.pk}/change/").status_code == 200
+    response = client.post(
+        f"/admin/auth/user/{world.counter_a.pk}/change/",
+        {"username": "counter_a", "is_superuser": "on"},
+    )
+    assert response.status_code == 403
+    world.counter_a.refresh_from_db()
+    assert not world.counter_a.is_superuser
+
+
+def test_a_coordinator_does_not_read_other_peoples_imports_or_the_audit_log(client, world):
+    login(client, world.coordinator)
+    assert client.get("/admin/core/importjob/").status_code == 403
+    assert client.get("/admin/core/auditevent/").status_code == 403

@@ -350,3 +350,26 @@ def test_repeated_wrong_passwords_lock_the_login_for_a_while(client, world, sett
     assert right.status_code == 429  # even the right password waits out the pause
     other = client.post("/accounts/login/", {"username": "coordinator", "password": PASSWORD})
     assert other.status_code == 302
+
+
+def test_a_stalled_running_import_can_be_cancelled(client, world, time_machine):
+    import datetime as dt
+
+    time_machine.move_to(dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC))
+    login(client, world.administrator)
+    job = ImportJob.objects.create(
+        kind="units",
+        filename="u.csv",
+        data=b"x",
+        created_by=world.administrator,
+        status="running",
+    )
+    url = f"/staff/imports/job/{job.public_id}/confirm/"
+    client.post(url, {"action": "cancel"})
+    job.refresh_from_db()
+    assert job.status == "running"  # a job at work is not cancelled under its feet
+    time_machine.move_to(dt.datetime(2026, 1, 5, 9, 30, tzinfo=dt.UTC))
+    assert "không được lưu" in client.get(f"/staff/imports/job/{job.public_id}/").content.decode()
+    client.post(url, {"action": "cancel"})
+    job.refresh_from_db()
+    assert job.status == "cancelled" and job.data == b""
