@@ -52,3 +52,14 @@ def test_a_dry_run_checks_and_counts_but_writes_nothing(tmp_path, capsys):
     call_command("import-procedures", str(path), "--dry-run", verbosity=0)
     assert "1 would be created" in capsys.readouterr().out
     assert Procedure.objects.count() == 0
+
+
+def test_reindexing_repairs_stale_search_keys():
+    from motcua.catalogue.selectors import procedure_search
+    from motcua.catalogue.tests.factories import procedure_make
+
+    procedure_make("1.000894", "Đăng ký kết hôn")
+    Procedure.objects.update(search_text=" stale ")
+    assert not procedure_search(query="ket hon").exists()
+    call_command("reindex-procedures", verbosity=0)
+    assert procedure_search(query="ket hon").exists()

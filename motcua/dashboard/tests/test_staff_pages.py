@@ -373,3 +373,32 @@ def test_a_stalled_running_import_can_be_cancelled(client, world, time_machine):
     client.post(url, {"action": "cancel"})
     job.refresh_from_db()
     assert job.status == "cancelled" and job.data == b""
+
+
+def test_unconfirmed_imports_are_purged_after_a_week(world, time_machine):
+    import datetime as dt
+
+    from django.core.management import call_command
+
+    time_machine.move_to(dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC))
+    old = ImportJob.objects.create(
+        kind="units",
+        filename="u.csv",
+        data=b"x",
+        created_by=world.administrator,
+        status="checked",
+    )
+    time_machine.move_to(dt.datetime(2026, 1, 7, 9, 0, tzinfo=dt.UTC))
+    recent = ImportJob.objects.create(
+        kind="units",
+        filename="v.csv",
+        data=b"y",
+        created_by=world.administrator,
+        status="checked",
+    )
+    time_machine.move_to(dt.datetime(2026, 1, 9, 9, 0, tzinfo=dt.UTC))
+    call_command("purge-imports", verbosity=0)
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert (old.status, old.data) == ("cancelled", b"")
+    assert (recent.status, bytes(recent.data)) == ("checked", b"y")
