@@ -14,6 +14,10 @@ def login(client, user):
     assert client.login(username=user.username, password=PASSWORD)
 
 
+def job_make(user, **fields) -> ImportJob:
+    return ImportJob.objects.create(created_by=user, **{"data": b"", **fields})
+
+
 def template_csv() -> bytes:
     import csv
     import io
@@ -110,11 +114,11 @@ def test_only_the_uploader_confirms_an_import(client, world):
 
 def test_a_running_import_page_refreshes_itself_without_javascript(client, world):
     login(client, world.administrator)
-    job = ImportJob.objects.create(
+    job = job_make(
+        world.administrator,
         kind="procedures",
         filename="x.csv",
         data=b"",
-        created_by=world.administrator,
         status="running",
         done=5,
         total=10,
@@ -136,9 +140,7 @@ def test_a_failed_import_lists_row_and_column(client, world):
 
 
 def test_another_user_cannot_read_my_import(client, world):
-    job = ImportJob.objects.create(
-        kind="procedures", filename="x.csv", data=b"", created_by=world.administrator
-    )
+    job = job_make(world.administrator, kind="procedures", filename="x.csv", data=b"")
     login(client, world.coordinator)
     assert client.get(f"/staff/imports/job/{job.public_id}/").status_code == 404
 
@@ -201,9 +203,7 @@ def test_the_unit_tree_shows_the_units_of_a_past_date_and_what_they_became(clien
 
 def test_the_import_progress_polls_with_htmx_and_falls_back_without_javascript(client, world):
     login(client, world.administrator)
-    job = ImportJob.objects.create(
-        kind="units", filename="u.csv", data=b"", created_by=world.administrator, status="queued"
-    )
+    job = job_make(world.administrator, kind="units", filename="u.csv", data=b"", status="queued")
     url = f"/staff/imports/job/{job.public_id}/"
     page = client.get(url).content.decode()
     assert 'hx-trigger="every 2s"' in page and 'hx-swap="innerHTML"' in page
@@ -329,9 +329,7 @@ def test_a_job_nobody_works_on_warns_that_the_worker_may_be_down(client, world, 
 
     time_machine.move_to(dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC))
     login(client, world.administrator)
-    job = ImportJob.objects.create(
-        kind="units", filename="u.csv", data=b"x", created_by=world.administrator
-    )
+    job = job_make(world.administrator, kind="units", filename="u.csv", data=b"x")
     url = f"/staff/imports/job/{job.public_id}/"
     assert "db_worker" not in client.get(url).content.decode()
     time_machine.move_to(dt.datetime(2026, 1, 5, 9, 11, tzinfo=dt.UTC))
@@ -357,13 +355,7 @@ def test_a_stalled_running_import_can_be_cancelled(client, world, time_machine):
 
     time_machine.move_to(dt.datetime(2026, 1, 5, 9, 0, tzinfo=dt.UTC))
     login(client, world.administrator)
-    job = ImportJob.objects.create(
-        kind="units",
-        filename="u.csv",
-        data=b"x",
-        created_by=world.administrator,
-        status="running",
-    )
+    job = job_make(world.administrator, kind="units", filename="u.csv", data=b"x", status="running")
     url = f"/staff/imports/job/{job.public_id}/confirm/"
     client.post(url, {"action": "cancel"})
     job.refresh_from_db()
@@ -381,20 +373,10 @@ def test_unconfirmed_imports_are_purged_after_a_week(world, time_machine):
     from django.core.management import call_command
 
     time_machine.move_to(dt.datetime(2026, 1, 1, 9, 0, tzinfo=dt.UTC))
-    old = ImportJob.objects.create(
-        kind="units",
-        filename="u.csv",
-        data=b"x",
-        created_by=world.administrator,
-        status="checked",
-    )
+    old = job_make(world.administrator, kind="units", filename="u.csv", data=b"x", status="checked")
     time_machine.move_to(dt.datetime(2026, 1, 7, 9, 0, tzinfo=dt.UTC))
-    recent = ImportJob.objects.create(
-        kind="units",
-        filename="v.csv",
-        data=b"y",
-        created_by=world.administrator,
-        status="checked",
+    recent = job_make(
+        world.administrator, kind="units", filename="v.csv", data=b"y", status="checked"
     )
     time_machine.move_to(dt.datetime(2026, 1, 9, 9, 0, tzinfo=dt.UTC))
     call_command("purge-imports", verbosity=0)
