@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "motcua.core",
     "motcua.orgs",
     "motcua.catalogue",
+    "motcua.workdays",
     "motcua.portal",
     "motcua.dashboard",
 ]
