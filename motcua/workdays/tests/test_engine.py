@@ -3,6 +3,7 @@
 import csv
 import datetime as dt
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -21,6 +22,7 @@ def official() -> Calendar:
 
 
 CAL = official()
+VN = ZoneInfo("Asia/Ho_Chi_Minh")
 D = dt.date.fromisoformat
 
 
@@ -59,7 +61,7 @@ def test_official_days(day, working):
     ],
 )
 def test_due_dates_across_every_tet_swap_and_year_boundary(received, days, due):
-    assert CAL.due_date(dt.datetime.fromisoformat(received), days) == D(due)
+    assert CAL.due_date(dt.datetime.fromisoformat(received).replace(tzinfo=VN), days) == D(due)
 
 
 def test_every_official_rest_weekday_and_working_saturday_is_honoured():
@@ -73,11 +75,13 @@ def test_working_days_between_counts_after_the_start():
 
 
 def test_working_hours_skip_lunch_nights_and_rest_days():
-    start = dt.datetime(2025, 4, 29, 16, 0)  # Tuesday, one office hour left
-    assert CAL.add_working_hours(start, 1) == dt.datetime(2025, 4, 29, 17, 0)
-    assert CAL.add_working_hours(start, 2) == dt.datetime(2025, 5, 5, 8, 30)  # after 3 days off
-    morning = dt.datetime(2025, 4, 28, 11, 0)
-    assert CAL.add_working_hours(morning, 1) == dt.datetime(2025, 4, 28, 13, 30)
+    start = dt.datetime(2025, 4, 29, 16, 0, tzinfo=VN)  # Tuesday, one office hour left
+    assert CAL.add_working_hours(start, 1) == dt.datetime(2025, 4, 29, 17, 0, tzinfo=VN)
+    assert CAL.add_working_hours(start, 2) == dt.datetime(
+        2025, 5, 5, 8, 30, tzinfo=VN
+    )  # after 3 days off
+    morning = dt.datetime(2025, 4, 28, 11, 0, tzinfo=VN)
+    assert CAL.add_working_hours(morning, 1) == dt.datetime(2025, 4, 28, 13, 30, tzinfo=VN)
 
 
 def test_unloaded_years_use_the_fallback_and_are_reported():
@@ -116,7 +120,11 @@ def test_due_dates_grow_with_n(start, n):
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.datetimes(min_value=dt.datetime(2023, 1, 1), max_value=dt.datetime(2026, 10, 31)),
+    st.datetimes(
+        min_value=dt.datetime(2023, 1, 1),  # noqa: DTZ001 - hypothesis wants naive bounds
+        max_value=dt.datetime(2026, 10, 31),  # noqa: DTZ001
+        timezones=st.just(VN),
+    ),
     st.integers(min_value=0, max_value=30),
 )
 def test_the_due_date_never_precedes_the_receipt(received, n):
