@@ -15,7 +15,13 @@ from motcua.orgs.models import Role
 MANAGED = {
     # Viewing users lets the administrator pick them for memberships; changing users (and so
     # their superuser flag) stays with superusers.
-    Role.ADMINISTRATOR: {"orgs": "all", "catalogue": "all", "core": "view", "auth": "view"},
+    Role.ADMINISTRATOR: {
+        "orgs": "all",
+        "catalogue": "all",
+        "workdays": "all",
+        "core": "view",
+        "auth": "view",
+    },
     Role.COORDINATOR: {"catalogue": "all", "orgs": "view"},
 }
 
