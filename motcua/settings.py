@@ -49,6 +49,8 @@ def env_list(name: str, default: str = "") -> list[str]:
 VAR_DIR = Path(env_str("MOTCUA_VAR_DIR", str(PROJECT_DIR / "var"))).resolve()
 DEBUG = env_bool("DEBUG", False)
 EMBEDDED = not env_str("DATABASE_URL")
+if EMBEDDED:
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 
 def _generated_key(name: str) -> str:
@@ -87,6 +89,7 @@ INSTALLED_APPS = [
     "motcua.orgs",
     "motcua.catalogue",
     "motcua.workdays",
+    "motcua.dossiers",
     "motcua.portal",
     "motcua.dashboard",
 ]
@@ -142,7 +145,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
-    DATABASES["default"]["TEST"] = {"NAME": env_str("SQLITE_TEST_NAME") or None}
+    # Tests use a file, not memory: threads (concurrent dossier codes) need real locking.
+    DATABASES["default"]["TEST"] = {
+        "NAME": env_str("SQLITE_TEST_NAME", str(VAR_DIR / "test-motcua.sqlite3"))
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

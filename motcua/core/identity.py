@@ -1,0 +1,21 @@
+"""Citizens' ID numbers are never stored: a keyed hash (to find the same person again) and
+the last four digits (to read back to them) are (Law 91/2025, DESIGN.md)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+
+from django.conf import settings
+
+_DIGITS = re.compile(r"\D+")
+
+
+def id_number_hash(number: str) -> tuple[str, str]:
+    """(hash, last four digits) of an ID number; ('', '') for an empty one."""
+    digits = _DIGITS.sub("", number or "")
+    if not digits:
+        return "", ""
+    digest = hmac.new(settings.ID_HASH_KEY.encode(), digits.encode(), hashlib.sha256)
+    return digest.hexdigest(), digits[-4:]

@@ -1,0 +1,42 @@
+from django.contrib import admin
+
+from motcua.dossiers.models import Dossier, DossierEvent, SupplementRequest
+
+
+class EventInline(admin.TabularInline):
+    model = DossierEvent
+    extra = 0
+    can_delete = False
+    fields = ["at", "actor", "action", "from_state", "to_state", "refused", "note"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Dossier)
+class DossierAdmin(admin.ModelAdmin):
+    """Read-only: every change goes through the services and their rules."""
+
+    list_display = ["code", "procedure", "state", "received_at", "due_date", "channel"]
+    list_filter = ["state", "channel", "rule_set"]
+    search_fields = ["code"]
+    exclude = ["applicant_id_hash", "client_key"]
+    inlines = [EventInline]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SupplementRequest)
+class SupplementRequestAdmin(admin.ModelAdmin):
+    list_display = ["dossier", "requested_at", "fulfilled_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,162 @@
+"""One-stop dossiers (hồ sơ thủ tục hành chính), their history and their paperwork."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from motcua.catalogue.models import Component, Procedure
+from motcua.core.models import TimeStampedModel
+from motcua.dossiers.states import RuleSet, State
+from motcua.orgs.models import AdministrativeUnit, Agency
+
+
+class Channel(models.TextChoices):
+    COUNTER = "counter", _("At the counter")
+    POSTAL = "postal", _("Public postal service")
+    ONLINE = "online", _("Online")
+
+
+class ApplicantKind(models.TextChoices):
+    PERSON = "person", _("Person")
+    ORGANISATION = "organisation", _("Organisation")
+
+
+class DossierSequence(models.Model):
+    """The last number given by an agency on a day: codes are <identifier>-YYMMDD-XXXX."""
+
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["agency", "day"]
+        constraints = [
+            models.UniqueConstraint(fields=["agency", "day"], name="dossiers_sequence_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agency.identifier} {self.day}: {self.last}"
+
+
+class Dossier(TimeStampedModel):
+    code = models.CharField(_("dossier code"), max_length=48, unique=True)
+    procedure = models.ForeignKey(
+        Procedure, verbose_name=_("procedure"), on_delete=models.PROTECT, related_name="+"
+    )
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("receiving agency"), on_delete=models.PROTECT, related_name="+"
+    )
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("administrative unit"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    state = models.CharField(
+        _("state"), max_length=24, choices=State.choices, default=State.RECEIVED, db_index=True
+    )
+    rule_set = models.CharField(
+        _("rules in force at receipt"), max_length=16, choices=RuleSet.choices
+    )
+    channel = models.CharField(_("channel"), max_length=8, choices=Channel.choices)
+    received_at = models.DateTimeField(_("received at"), db_index=True)
+    # When the complete dossier arrived; the time limit counts from here (it restarts after a
+    # supplement). Empty while the dossier waits for a supplement at intake.
+    complete_at = models.DateTimeField(_("complete dossier received at"), null=True, blank=True)
+    due_date = models.DateField(_("due date"), null=True, blank=True, db_index=True)
+    new_due_date = models.DateField(_("new appointment after apology"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    returned_at = models.DateTimeField(_("result returned at"), null=True, blank=True)
+    applicant_kind = models.CharField(
+        _("applicant"), max_length=16, choices=ApplicantKind.choices, default=ApplicantKind.PERSON
+    )
+    applicant_name = models.CharField(_("applicant's name"), max_length=200)
+    applicant_phone = models.CharField(_("phone"), max_length=20, blank=True)
+    # Law 91/2025: a keyed hash and the last four digits, never the ID number itself.
+    applicant_id_hash = models.CharField(max_length=64, blank=True, editable=False)
+    applicant_id_last4 = models.CharField(_("ID number, last 4 digits"), max_length=4, blank=True)
+    applicant_address = models.CharField(_("address"), max_length=300, blank=True)
+    paid_online = models.BooleanField(_("fees paid online"), default=False)
+    digitised = models.BooleanField(_("digitised"), default=False)
+    electronic_result = models.BooleanField(_("electronic result"), default=False)
+    synced_national_portal = models.BooleanField(
+        _("synchronised to the national portal"), default=False
+    )
+    visits = models.PositiveSmallIntegerField(_("visits by the applicant"), default=1)
+    submitted_components = models.ManyToManyField(
+        Component, verbose_name=_("papers handed in"), blank=True, related_name="+"
+    )
+    client_key = models.CharField(max_length=64, blank=True, editable=False)
+    received_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("received by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+        verbose_name = _("dossier")
+        verbose_name_plural = _("dossiers")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["client_key"],
+                condition=~Q(client_key=""),
+                name="dossiers_client_key_unique",
+            )
+        ]
+        indexes = [models.Index(fields=["unit", "state"], name="dossiers_unit_state")]
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class SupplementRequest(TimeStampedModel):
+    """The one request for missing papers a dossier may receive (Decree 61 Art. 15-19: guide
+    the citizen fully and once). One-to-one, so a second request cannot even be stored."""
+
+    dossier = models.OneToOneField(Dossier, on_delete=models.CASCADE, related_name="supplement")
+    components = models.ManyToManyField(Component, related_name="+")
+    reason = models.TextField(_("what is missing and why"))
+    requested_at = models.DateTimeField(_("requested at"))
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    fulfilled_at = models.DateTimeField(_("supplement received at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at"]
+        verbose_name = _("supplement request")
+        verbose_name_plural = _("supplement requests")
+
+    def __str__(self) -> str:
+        return f"{self.dossier.code}: {self.reason[:40]}"
+
+
+class DossierEvent(models.Model):
+    """Every transition and every refused attempt, with time, actor and note."""
+
+    dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField(_("at"), db_index=True)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(_("action"), max_length=48)
+    from_state = models.CharField(max_length=24, blank=True)
+    to_state = models.CharField(max_length=24, blank=True)
+    note = models.TextField(_("note"), blank=True)
+    refused = models.BooleanField(_("refused"), default=False)
+
+    class Meta:
+        ordering = ["at", "id"]
+        verbose_name = _("dossier event")
+        verbose_name_plural = _("dossier events")
+
+    def __str__(self) -> str:
+        return f"{self.dossier_id} {self.action} {self.at:%Y-%m-%d %H:%M}"
