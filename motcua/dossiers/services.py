@@ -264,3 +264,46 @@ def dossier_transition(*, dossier: Dossier, actor: Any, to: str, note: str = "")
             fields.append("returned_at")
         dossier.save(update_fields=fields)
     return dossier
+
+
+def dossier_apologise(
+    *,
+    dossier: Dossier,
+    actor: Any,
+    new_due_date: dt.date,
+    reason: str,
+    at: dt.datetime | None = None,
+) -> Dossier:
+    """The apology letter with a new appointment (Decree 61 Art. 19, form 04): sent at the
+    latest one working day before the due date, and at most once per dossier."""
+    at = at or timezone.now()
+    today = timezone.localtime(at).date()
+    cal = calendar()
+    problem = ""
+    if dossier.state not in (State.RECEIVED, State.PROCESSING, State.FINANCIAL_OBLIGATION):
+        problem = _("Only a dossier being processed can be given a new appointment.")
+    elif dossier.due_date is None:
+        problem = _("This dossier has no due date to postpone.")
+    elif dossier.new_due_date is not None:
+        problem = _("A new appointment may be given only once.")
+    elif cal.working_days_between(today, dossier.due_date) < 1:
+        problem = _("The apology must be sent at least one working day before the due date.")
+    elif new_due_date <= dossier.due_date or not cal.is_working_day(new_due_date):
+        problem = _("The new appointment must be a working day after the due date.")
+    elif not reason.strip():
+        problem = _("Give the reason for the delay; it is printed on the letter.")
+    if problem:
+        _event(dossier, actor=actor, action="apologise", note=problem, refused=True, at=at)
+        raise DossierError(problem)
+    with transaction.atomic():
+        _event(
+            dossier,
+            actor=actor,
+            action="apologise",
+            to_state=dossier.state,
+            note=f"{new_due_date:%d/%m/%Y}: {reason}",
+            at=at,
+        )
+        dossier.new_due_date = new_due_date
+        dossier.save(update_fields=["new_due_date", "updated_at"])
+    return dossier

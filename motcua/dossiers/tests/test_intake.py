@@ -152,3 +152,44 @@ def test_two_officers_at_the_same_second_get_different_codes(world):
         thread.join()
     assert errors == []
     assert sorted(codes) == [f"{world.one_stop_a.identifier}-250425-{n:04d}" for n in range(1, 5)]
+
+
+def test_the_apology_comes_a_working_day_before_the_due_date_and_only_once(world, marriage):
+    from motcua.dossiers.services import dossier_apologise
+
+    dossier = receive(world, marriage)  # due Tuesday 29 April 2025
+    monday = dt.datetime(2025, 4, 28, 9, 0, tzinfo=VN)
+    tuesday = dt.datetime(2025, 4, 29, 9, 0, tzinfo=VN)
+    with pytest.raises(DossierError):
+        dossier_apologise(
+            dossier=dossier,
+            actor=world.counter_a,
+            at=tuesday,
+            new_due_date=dt.date(2025, 5, 6),
+            reason="Cần xác minh",
+        )
+    with pytest.raises(DossierError):  # 3 May 2025 is a Saturday
+        dossier_apologise(
+            dossier=dossier,
+            actor=world.counter_a,
+            at=monday,
+            new_due_date=dt.date(2025, 5, 3),
+            reason="Cần xác minh",
+        )
+    dossier_apologise(
+        dossier=dossier,
+        actor=world.counter_a,
+        at=monday,
+        new_due_date=dt.date(2025, 5, 6),
+        reason="Cần xác minh",
+    )
+    assert dossier.new_due_date == dt.date(2025, 5, 6)
+    with pytest.raises(DossierError, match=r"một lần|once"):
+        dossier_apologise(
+            dossier=dossier,
+            actor=world.counter_a,
+            at=monday,
+            new_due_date=dt.date(2025, 5, 7),
+            reason="Lần nữa",
+        )
+    assert dossier.events.filter(action="apologise", refused=True).count() == 3
