@@ -7,8 +7,8 @@ class EventInline(admin.TabularInline):
     model = DossierEvent
     extra = 0
     can_delete = False
-    fields = ["at", "actor", "action", "from_state", "to_state", "refused", "note"]
-    readonly_fields = fields
+    fields = ("at", "actor", "action", "from_state", "to_state", "refused", "note")
+    readonly_fields = ("at", "actor", "action", "from_state", "to_state", "refused", "note")
 
     def has_add_permission(self, request, obj=None):
         return False
