@@ -2,6 +2,7 @@
 
 import csv
 import datetime as dt
+import os
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -11,8 +12,20 @@ from hypothesis import strategies as st
 
 from motcua.workdays.engine import Calendar, Kind
 
-DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
-CSV = DATA / "vn_public_sector_days_off.csv"
+
+def shared_data() -> Path:
+    """The project's reference data: `../shared/data` beside the repository (CI lays it
+    there), or wherever MOTCUA_SHARED_DATA points."""
+    if os.environ.get("MOTCUA_SHARED_DATA"):
+        return Path(os.environ["MOTCUA_SHARED_DATA"])
+    for parent in Path(__file__).resolve().parents:
+        candidate = parent / "shared" / "data"
+        if candidate.is_dir():
+            return candidate
+    raise RuntimeError("../shared/data not found beside the repository; set MOTCUA_SHARED_DATA")
+
+
+CSV = shared_data() / "vn_public_sector_days_off.csv"
 
 
 def official() -> Calendar:
