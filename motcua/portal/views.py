@@ -10,7 +10,7 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from motcua.catalogue.models import Form, Level, OnlineLevel, Procedure
 from motcua.catalogue.selectors import (
@@ -20,6 +20,8 @@ from motcua.catalogue.selectors import (
     procedure_public_detail,
     procedure_search,
 )
+from motcua.dossiers.selectors import dossier_public_lookup, lookup_allowed
+from motcua.portal.forms import LookupForm
 
 PAGE_SIZE = 20
 
@@ -135,3 +137,31 @@ def form_download(request: HttpRequest, code: str, public_id: str) -> HttpRespon
     return FileResponse(
         handle, as_attachment=True, filename=filename, content_type=form.content_type
     )
+
+
+@require_http_methods(["GET", "POST"])
+def dossier_lookup(request: HttpRequest) -> HttpResponse:
+    """A citizen checks a dossier with its code and the last four digits of their phone."""
+    form = LookupForm(request.POST or None)
+    status = None
+    limited = False
+    if request.method == "POST" and form.is_valid():
+        address = request.META.get("REMOTE_ADDR", "")
+        if not lookup_allowed(address=address):
+            limited = True
+        else:
+            status = dossier_public_lookup(
+                code=form.cleaned_data["code"],
+                phone_last4=form.cleaned_data["phone_last4"],
+                address=address,
+            )
+            if status is None:
+                form.add_error(
+                    None, _("No dossier matches this code and these digits. Check the receipt.")
+                )
+    response = render(
+        request, "portal/dossier_lookup.html", {"form": form, "status": status, "limited": limited}
+    )
+    if limited:
+        response.status_code = 429
+    return response
