@@ -175,3 +175,58 @@ class LookupAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.client[:8]} {self.at:%Y-%m-%d %H:%M}"
+
+
+class Satisfaction(models.IntegerChoices):
+    VERY_DISSATISFIED = 1, _("Very dissatisfied")
+    DISSATISFIED = 2, _("Dissatisfied")
+    NEUTRAL = 3, _("Neither satisfied nor dissatisfied")
+    SATISFIED = 4, _("Satisfied")
+    VERY_SATISFIED = 5, _("Very satisfied")
+
+
+class Contacts(models.TextChoices):
+    """Circular 01/2018 indicator 3: extra contacts the citizen needed."""
+
+    NONE = "none", _("None beyond handing in and collecting")
+    ONCE = "once", _("Once more")
+    MORE = "more", _("More than once")
+
+
+class AgenciesContacted(models.TextChoices):
+    """Circular 01/2018 indicator 4: agencies the citizen had to go to."""
+
+    NONE = "none", _("None: everything was done for me")
+    ONE_STOP = "one_stop", _("Only the one-stop unit")
+    MORE = "more", _("Other agencies too")
+
+
+class Attitude(models.TextChoices):
+    """Circular 01/2018 indicator 7, as the citizen saw it."""
+
+    COURTEOUS = "courteous", _("Courteous and helpful")
+    ACCEPTABLE = "acceptable", _("Acceptable")
+    HARASSING = "harassing", _("Harassing or asked for something improper")
+
+
+class Rating(TimeStampedModel):
+    """The citizen's rating of a finished dossier: one per dossier, changeable for 30 days."""
+
+    dossier = models.OneToOneField(Dossier, on_delete=models.CASCADE, related_name="rating")
+    satisfaction = models.PositiveSmallIntegerField(
+        _("overall satisfaction"), choices=Satisfaction.choices
+    )
+    contacts = models.CharField(_("extra contacts needed"), max_length=8, choices=Contacts.choices)
+    agencies = models.CharField(
+        _("agencies you had to go to"), max_length=8, choices=AgenciesContacted.choices
+    )
+    attitude = models.CharField(_("officials' attitude"), max_length=12, choices=Attitude.choices)
+    comment = models.TextField(_("comment"), blank=True, max_length=2000)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("rating")
+        verbose_name_plural = _("ratings")
+
+    def __str__(self) -> str:
+        return f"{self.dossier_id}: {self.satisfaction}"

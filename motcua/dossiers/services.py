@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -19,9 +20,10 @@ from motcua.dossiers.models import (
     Dossier,
     DossierEvent,
     DossierSequence,
+    Rating,
     SupplementRequest,
 )
-from motcua.dossiers.states import State, allowed, rule_set_for
+from motcua.dossiers.states import FINISHED, State, allowed, rule_set_for
 from motcua.orgs.models import Agency
 from motcua.workdays.selectors import calendar
 
@@ -307,3 +309,49 @@ def dossier_apologise(
         dossier.new_due_date = new_due_date
         dossier.save(update_fields=["new_due_date", "updated_at"])
     return dossier
+
+
+RATING_CHANGEABLE_FOR = dt.timedelta(days=30)
+RATING_SALT = "motcua.dossiers.rating"
+
+
+def rating_token(*, dossier: Dossier) -> str:
+    """The signed part of the rating link printed as a QR code on the receipt."""
+    return signing.dumps(dossier.code, salt=RATING_SALT, compress=True)
+
+
+def rating_dossier(*, code: str, token: str) -> Dossier | None:
+    """The dossier a rating link belongs to, or None for any wrong code or token."""
+    try:
+        signed_code = signing.loads(token, salt=RATING_SALT)
+    except signing.BadSignature:
+        return None
+    if signed_code != code:
+        return None
+    return Dossier.objects.select_related("procedure").filter(code=code).first()
+
+
+def rating_submit(
+    *,
+    dossier: Dossier,
+    satisfaction: int,
+    contacts: str,
+    agencies: str,
+    attitude: str,
+    comment: str = "",
+    now: dt.datetime | None = None,
+) -> Rating:
+    """Record or change the citizen's rating. Only a finished dossier is rated, and a rating
+    may be changed for 30 days after it was first given."""
+    now = now or timezone.now()
+    if dossier.state not in FINISHED:
+        raise DossierError(_("The dossier can be rated once its result is ready."))
+    existing = Rating.objects.filter(dossier=dossier).first()
+    if existing is not None and now - existing.created_at > RATING_CHANGEABLE_FOR:
+        raise DossierError(_("A rating can be changed for 30 days only."))
+    rating = existing or Rating(dossier=dossier)
+    rating.satisfaction, rating.contacts, rating.agencies = satisfaction, contacts, agencies
+    rating.attitude, rating.comment = attitude, comment.strip()[:2000]
+    rating.full_clean(exclude=["dossier"])
+    rating.save()
+    return rating

@@ -1,6 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from motcua.dossiers.models import Rating
+
 
 class LookupForm(forms.Form):
     code = forms.CharField(
@@ -15,3 +17,16 @@ class LookupForm(forms.Form):
         error_messages={"invalid": _("Type exactly 4 digits.")},
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
     )
+
+
+class RatingForm(forms.ModelForm):
+    class Meta:
+        model = Rating
+        fields = ["satisfaction", "contacts", "agencies", "attitude", "comment"]
+        widgets = {
+            "satisfaction": forms.RadioSelect,
+            "contacts": forms.RadioSelect,
+            "agencies": forms.RadioSelect,
+            "attitude": forms.RadioSelect,
+            "comment": forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
+        }

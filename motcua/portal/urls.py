@@ -7,6 +7,7 @@ app_name = "portal"
 urlpatterns = [
     path("", views.home, name="home"),
     path("dossiers/lookup/", views.dossier_lookup, name="dossier_lookup"),
+    path("dossiers/<str:code>/rate/", views.dossier_rate, name="dossier_rate"),
     path("procedures/", views.procedure_search_view, name="procedure_search"),
     path("procedures/<str:code>/", views.procedure_detail, name="procedure_detail"),
     path("procedures/<str:code>/poster/", views.procedure_poster, name="procedure_poster"),

@@ -20,8 +20,10 @@ from motcua.catalogue.selectors import (
     procedure_public_detail,
     procedure_search,
 )
+from motcua.dossiers.models import Rating
 from motcua.dossiers.selectors import dossier_public_lookup, lookup_allowed
-from motcua.portal.forms import LookupForm
+from motcua.dossiers.services import DossierError, rating_dossier, rating_submit
+from motcua.portal.forms import LookupForm, RatingForm
 
 PAGE_SIZE = 20
 
@@ -165,3 +167,24 @@ def dossier_lookup(request: HttpRequest) -> HttpResponse:
     if limited:
         response.status_code = 429
     return response
+
+
+@require_http_methods(["GET", "POST"])
+def dossier_rate(request: HttpRequest, code: str) -> HttpResponse:
+    """The citizen rates a finished dossier through the signed link on the receipt (or on the
+    counter's tablet). A wrong code or token is simply not found."""
+    token = request.POST.get("t") or request.GET.get("t", "")
+    dossier = rating_dossier(code=code, token=token)
+    if dossier is None:
+        raise Http404(_("This rating link is not valid."))
+    existing = Rating.objects.filter(dossier=dossier).first()
+    form = RatingForm(request.POST or None, instance=existing)
+    context = {"dossier": dossier, "form": form, "token": token, "saved": False}
+    if request.method == "POST" and form.is_valid():
+        try:
+            rating_submit(dossier=dossier, **form.cleaned_data)
+        except DossierError as exc:
+            form.add_error(None, exc.messages[0])
+        else:
+            context["saved"] = True
+    return render(request, "portal/dossier_rate.html", context)
