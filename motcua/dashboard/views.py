@@ -7,11 +7,13 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -25,9 +27,14 @@ from motcua.catalogue.services import (
     procedure_template_rows,
 )
 from motcua.core.exports import import_template_workbook, table_response, xlsx_response
+from motcua.core.links import public_url
 from motcua.core.models import ImportJob
+from motcua.core.services import audit_record
 from motcua.dashboard.forms import ImportForm
 from motcua.dashboard.imports import import_job_cancel, import_job_confirm, import_job_create
+from motcua.dossiers.models import Dossier
+from motcua.dossiers.selectors import dossier_for_staff
+from motcua.dossiers.services import rating_token
 from motcua.orgs.access import Access, request_access
 from motcua.orgs.models import Membership, Role, UnitSuccession
 from motcua.orgs.selectors import UnitNode, unit_tree
@@ -250,3 +257,42 @@ def _template_guide(kind: str, spec: dict[str, Any]) -> list[list[Any]]:
         ]
         for key in spec["columns"]
     ]
+
+
+def _dossier_or_404(request: HttpRequest, code: str) -> Dossier:
+    dossier = dossier_for_staff(code=code, access=request_access(request))
+    if dossier is None:
+        raise Http404
+    audit_record(
+        actor=request.user, action="dossier.view", object_type="dossier", object_id=dossier.code
+    )
+    return dossier
+
+
+@require_GET
+@staff_required
+def dossier_detail(request: HttpRequest, code: str) -> HttpResponse:
+    """The dossier with its timeline; reading it is audited (it holds personal data)."""
+    dossier = _dossier_or_404(request, code)
+    return render(request, "dashboard/dossiers/detail.html", {"dossier": dossier})
+
+
+@require_GET
+@staff_required
+def dossier_receipt(request: HttpRequest, code: str) -> HttpResponse:
+    """Form 01: receipt and appointment, an A5 page to print, with a QR code to the rating."""
+    dossier = _dossier_or_404(request, code)
+    path = reverse("portal:dossier_rate", kwargs={"code": dossier.code})
+    rate_url = public_url(request, f"{path}?t={rating_token(dossier=dossier)}")
+    qr = segno.make(rate_url, error="m").svg_inline(scale=3, omitsize=True, title=dossier.code)
+    return render(
+        request,
+        "dashboard/dossiers/receipt.html",
+        {
+            "dossier": dossier,
+            "qr_svg": qr,
+            "rate_url": rate_url,
+            "form_number": "01",
+            "papers": dossier.submitted_components.all(),
+        },
+    )

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import hmac
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.utils import timezone
@@ -73,3 +74,17 @@ def dossier_public_lookup(*, code: str, phone_last4: str, address: str) -> Publi
         new_due_date=dossier.new_due_date,
         steps=steps,
     )
+
+
+def dossier_for_staff(*, code: str, access: Any) -> Dossier | None:
+    """A dossier the staff member may see (its unit is within their reach), with what its
+    pages need; None otherwise, so others cannot even learn that the code exists."""
+    dossier = (
+        Dossier.objects.select_related("procedure", "agency", "unit", "received_by")
+        .prefetch_related("events__actor", "submitted_components")
+        .filter(code=code)
+        .first()
+    )
+    if dossier is None or not access.can_view(dossier.unit_id):
+        return None
+    return dossier

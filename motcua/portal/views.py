@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import segno
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
@@ -20,6 +19,7 @@ from motcua.catalogue.selectors import (
     procedure_public_detail,
     procedure_search,
 )
+from motcua.core.links import public_url
 from motcua.dossiers.models import Rating
 from motcua.dossiers.selectors import dossier_public_lookup, lookup_allowed
 from motcua.dossiers.services import DossierError, rating_dossier, rating_submit
@@ -97,12 +97,6 @@ def procedure_detail(request: HttpRequest, code: str) -> HttpResponse:
         "portal/procedure_detail.html",
         {"procedure": procedure, "forms": _forms(procedure)},
     )
-
-
-def public_url(request: HttpRequest, path: str) -> str:
-    if settings.PUBLIC_URL:
-        return settings.PUBLIC_URL + path
-    return request.build_absolute_uri(path)
 
 
 @require_GET

@@ -1,0 +1,58 @@
+"""Staff see the dossiers of their units, print the receipt; others learn nothing."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from motcua.catalogue.tests.factories import procedure_make
+from motcua.core.models import AuditEvent
+from motcua.dossiers.services import dossier_receive
+from motcua.orgs.tests.factories import PASSWORD
+
+VN = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+@pytest.fixture
+def dossier(world):
+    procedure = procedure_make("1.000894", "Đăng ký kết hôn", time_limit_value=3)
+    return dossier_receive(
+        procedure=procedure,
+        agency=world.one_stop_a,
+        actor=world.counter_a,
+        applicant_name="Trần Thị Bình",
+        submitted=list(procedure.components.all()),
+        received_at=dt.datetime(2025, 4, 25, 10, 0, tzinfo=VN),
+        applicant_phone="0905123456",
+    )
+
+
+def login(client, user):
+    assert client.login(username=user.username, password=PASSWORD)
+
+
+def test_the_counter_officer_prints_an_a5_receipt_with_a_rating_qr_code(client, world, dossier):
+    login(client, world.counter_a)
+    page = client.get(f"/staff/dossiers/{dossier.code}/receipt/").content.decode()
+    assert dossier.code in page and "29/04/2025" in page and "Trần Thị Bình" in page
+    assert "<svg" in page and "slip.css" in page
+    assert AuditEvent.objects.filter(action="dossier.view", object_id=dossier.code).exists()
+
+
+def test_the_dossier_page_shows_its_timeline(client, world, dossier):
+    login(client, world.coordinator)  # the province reaches every commune
+    page = client.get(f"/staff/dossiers/{dossier.code}/").content.decode()
+    assert "receive" in page and "Đăng ký kết hôn" in page
+
+
+@pytest.mark.parametrize("persona", ["head_b", "outsider"])
+def test_other_communes_and_outsiders_cannot_see_the_dossier(client, world, dossier, persona):
+    login(client, getattr(world, persona))
+    for url in [f"/staff/dossiers/{dossier.code}/", f"/staff/dossiers/{dossier.code}/receipt/"]:
+        assert client.get(url).status_code in (403, 404)
+    assert not AuditEvent.objects.filter(action="dossier.view").exists()
+
+
+def test_anonymous_visitors_are_sent_to_log_in(client, dossier):
+    response = client.get(f"/staff/dossiers/{dossier.code}/receipt/")
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
