@@ -10,6 +10,11 @@ urlpatterns = [
     path("units/", views.unit_tree_view, name="unit_tree"),
     path("dossiers/<str:code>/", views.dossier_detail, name="dossier_detail"),
     path("dossiers/<str:code>/receipt/", views.dossier_receipt, name="dossier_receipt"),
+    path(
+        "dossiers/<str:code>/supplement/",
+        views.dossier_supplement_slip,
+        name="dossier_supplement_slip",
+    ),
     path("imports/<slug:kind>/", views.import_start, name="import_start"),
     path("imports/<slug:kind>/template.<str:fmt>", views.import_template, name="import_template"),
     path("imports/job/<uuid:public_id>/", views.import_status, name="import_status"),

@@ -32,7 +32,7 @@ from motcua.core.models import ImportJob
 from motcua.core.services import audit_record
 from motcua.dashboard.forms import ImportForm
 from motcua.dashboard.imports import import_job_cancel, import_job_confirm, import_job_create
-from motcua.dossiers.models import Dossier
+from motcua.dossiers.models import Dossier, SupplementRequest
 from motcua.dossiers.selectors import dossier_for_staff
 from motcua.dossiers.services import rating_token
 from motcua.orgs.access import Access, request_access
@@ -294,5 +294,25 @@ def dossier_receipt(request: HttpRequest, code: str) -> HttpResponse:
             "rate_url": rate_url,
             "form_number": "01",
             "papers": dossier.submitted_components.all(),
+        },
+    )
+
+
+@require_GET
+@staff_required
+def dossier_supplement_slip(request: HttpRequest, code: str) -> HttpResponse:
+    """Form 02: the request to supplement the dossier, listing exactly what is missing."""
+    dossier = _dossier_or_404(request, code)
+    request_ = SupplementRequest.objects.filter(dossier=dossier).first()
+    if request_ is None:
+        raise Http404
+    return render(
+        request,
+        "dashboard/dossiers/supplement.html",
+        {
+            "dossier": dossier,
+            "supplement": request_,
+            "form_number": "02",
+            "papers": request_.components.all(),
         },
     )

@@ -56,3 +56,25 @@ def test_other_communes_and_outsiders_cannot_see_the_dossier(client, world, doss
 def test_anonymous_visitors_are_sent_to_log_in(client, dossier):
     response = client.get(f"/staff/dossiers/{dossier.code}/receipt/")
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_the_supplement_slip_lists_exactly_what_is_missing(client, world):
+    procedure = procedure_make("1.001193", "Đăng ký khai sinh", components=3)
+    papers = list(procedure.components.all())
+    incomplete = dossier_receive(
+        procedure=procedure,
+        agency=world.one_stop_a,
+        actor=world.counter_a,
+        applicant_name="Lê Văn C",
+        submitted=papers[:1],
+        missing_reason="Thiếu giấy chứng sinh",
+    )
+    login(client, world.counter_a)
+    page = client.get(f"/staff/dossiers/{incomplete.code}/supplement/").content.decode()
+    assert "Giấy 2" in page and "Giấy 3" in page and "Giấy 1" not in page
+    assert "Thiếu giấy chứng sinh" in page and "Mẫu số 02" in page
+
+
+def test_a_dossier_without_a_supplement_has_no_supplement_slip(client, world, dossier):
+    login(client, world.counter_a)
+    assert client.get(f"/staff/dossiers/{dossier.code}/supplement/").status_code == 404
