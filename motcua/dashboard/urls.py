@@ -10,6 +10,7 @@ urlpatterns = [
     path("units/", views.unit_tree_view, name="unit_tree"),
     path("dossiers/<str:code>/", views.dossier_detail, name="dossier_detail"),
     path("dossiers/<str:code>/receipt/", views.dossier_receipt, name="dossier_receipt"),
+    path("dossiers/<str:code>/refusal/", views.dossier_refusal_slip, name="dossier_refusal_slip"),
     path(
         "dossiers/<str:code>/supplement/",
         views.dossier_supplement_slip,

@@ -35,6 +35,7 @@ from motcua.dashboard.imports import import_job_cancel, import_job_confirm, impo
 from motcua.dossiers.models import Dossier, SupplementRequest
 from motcua.dossiers.selectors import dossier_for_staff
 from motcua.dossiers.services import rating_token
+from motcua.dossiers.states import State
 from motcua.orgs.access import Access, request_access
 from motcua.orgs.models import Membership, Role, UnitSuccession
 from motcua.orgs.selectors import UnitNode, unit_tree
@@ -315,4 +316,21 @@ def dossier_supplement_slip(request: HttpRequest, code: str) -> HttpResponse:
             "form_number": "02",
             "papers": request_.components.all(),
         },
+    )
+
+
+@require_GET
+@staff_required
+def dossier_refusal_slip(request: HttpRequest, code: str) -> HttpResponse:
+    """Form 03: the refusal, with the reasons recorded when the dossier was refused."""
+    dossier = _dossier_or_404(request, code)
+    refusal = next(
+        (e for e in dossier.events.all() if e.to_state == State.REFUSED and not e.refused), None
+    )
+    if refusal is None:
+        raise Http404
+    return render(
+        request,
+        "dashboard/dossiers/refusal.html",
+        {"dossier": dossier, "refusal": refusal, "form_number": "03"},
     )

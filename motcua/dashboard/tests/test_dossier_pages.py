@@ -78,3 +78,19 @@ def test_the_supplement_slip_lists_exactly_what_is_missing(client, world):
 def test_a_dossier_without_a_supplement_has_no_supplement_slip(client, world, dossier):
     login(client, world.counter_a)
     assert client.get(f"/staff/dossiers/{dossier.code}/supplement/").status_code == 404
+
+
+def test_the_refusal_slip_gives_the_recorded_reason(client, world, dossier):
+    from motcua.dossiers.services import dossier_transition
+    from motcua.dossiers.states import State
+
+    login(client, world.counter_a)
+    assert client.get(f"/staff/dossiers/{dossier.code}/refusal/").status_code == 404
+    dossier_transition(
+        dossier=dossier,
+        actor=world.counter_a,
+        to=State.REFUSED,
+        note="Không thuộc thẩm quyền của Ủy ban nhân dân xã",
+    )
+    page = client.get(f"/staff/dossiers/{dossier.code}/refusal/").content.decode()
+    assert "Không thuộc thẩm quyền" in page and "Mẫu số 03" in page
