@@ -76,3 +76,26 @@ def django_db_setup(django_db_setup, django_db_blocker):
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                     "WHERE datname = current_database() AND pid <> pg_backend_pid()"
                 )
+
+
+@pytest.fixture
+def received_dossier(world):
+    """A marriage registration received at commune A's one-stop unit on Friday 25 April 2025
+    at 10:00, due Tuesday 29 April."""
+    from zoneinfo import ZoneInfo
+
+    from motcua.catalogue.tests.factories import procedure_make
+    from motcua.dossiers.services import dossier_receive
+
+    procedure = procedure_make("1.000894", "Đăng ký kết hôn", time_limit_value=3)
+    return dossier_receive(
+        procedure=procedure,
+        agency=world.one_stop_a,
+        actor=world.counter_a,
+        applicant_name="Trần Thị Bình",
+        submitted=list(procedure.components.all()),
+        received_at=dt.datetime(2025, 4, 25, 10, 0, tzinfo=ZoneInfo("Asia/Ho_Chi_Minh")),
+        applicant_phone="0905123456",
+        applicant_address="Thôn 3",
+        applicant_id_number="064095001234",
+    )

@@ -278,6 +278,23 @@ def dossier_detail(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "dashboard/dossiers/detail.html", {"dossier": dossier})
 
 
+def _slip(
+    request: HttpRequest,
+    dossier: Dossier,
+    *,
+    name: str,
+    form_number: str,
+    signer: Any,
+    **context: Any,
+) -> HttpResponse:
+    """An A5 slip: the shared header, applicant and procedure lines, and signature block."""
+    return render(
+        request,
+        f"dashboard/dossiers/{name}.html",
+        {"dossier": dossier, "form_number": form_number, "signer": signer, **context},
+    )
+
+
 @require_GET
 @staff_required
 def dossier_receipt(request: HttpRequest, code: str) -> HttpResponse:
@@ -286,16 +303,14 @@ def dossier_receipt(request: HttpRequest, code: str) -> HttpResponse:
     path = reverse("portal:dossier_rate", kwargs={"code": dossier.code})
     rate_url = public_url(request, f"{path}?t={rating_token(dossier=dossier)}")
     qr = segno.make(rate_url, error="m").svg_inline(scale=3, omitsize=True, title=dossier.code)
-    return render(
+    return _slip(
         request,
-        "dashboard/dossiers/receipt.html",
-        {
-            "dossier": dossier,
-            "qr_svg": qr,
-            "rate_url": rate_url,
-            "form_number": "01",
-            "papers": dossier.submitted_components.all(),
-        },
+        dossier,
+        name="receipt",
+        form_number="01",
+        signer=dossier.received_by,
+        qr_svg=qr,
+        papers=dossier.submitted_components.all(),
     )
 
 
@@ -304,18 +319,17 @@ def dossier_receipt(request: HttpRequest, code: str) -> HttpResponse:
 def dossier_supplement_slip(request: HttpRequest, code: str) -> HttpResponse:
     """Form 02: the request to supplement the dossier, listing exactly what is missing."""
     dossier = _dossier_or_404(request, code)
-    request_ = SupplementRequest.objects.filter(dossier=dossier).first()
-    if request_ is None:
+    supplement = SupplementRequest.objects.filter(dossier=dossier).first()
+    if supplement is None:
         raise Http404
-    return render(
+    return _slip(
         request,
-        "dashboard/dossiers/supplement.html",
-        {
-            "dossier": dossier,
-            "supplement": request_,
-            "form_number": "02",
-            "papers": request_.components.all(),
-        },
+        dossier,
+        name="supplement",
+        form_number="02",
+        signer=supplement.requested_by,
+        supplement=supplement,
+        papers=supplement.components.all(),
     )
 
 
@@ -329,8 +343,6 @@ def dossier_refusal_slip(request: HttpRequest, code: str) -> HttpResponse:
     )
     if refusal is None:
         raise Http404
-    return render(
-        request,
-        "dashboard/dossiers/refusal.html",
-        {"dossier": dossier, "refusal": refusal, "form_number": "03"},
+    return _slip(
+        request, dossier, name="refusal", form_number="03", signer=refusal.actor, refusal=refusal
     )
