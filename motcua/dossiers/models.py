@@ -19,6 +19,13 @@ class Channel(models.TextChoices):
     ONLINE = "online", _("Online")
 
 
+class TimelinessChoice(models.TextChoices):
+    EARLY = "early", _("Early")
+    ON_TIME = "on_time", _("On time")
+    LATE = "late", _("Late")
+    NO_LIMIT = "no_limit", _("No time limit")
+
+
 class ApplicantKind(models.TextChoices):
     PERSON = "person", _("Person")
     ORGANISATION = "organisation", _("Organisation")
@@ -69,6 +76,11 @@ class Dossier(TimeStampedModel):
     due_date = models.DateField(_("due date"), null=True, blank=True, db_index=True)
     new_due_date = models.DateField(_("new appointment after apology"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    # Early, on time or late, fixed when processing ends (Circular 01/2018 Art. 13), so that
+    # on-time rates are a plain GROUP BY over millions of rows.
+    timeliness = models.CharField(
+        _("timeliness"), max_length=8, choices=TimelinessChoice.choices, blank=True, db_index=True
+    )
     returned_at = models.DateTimeField(_("result returned at"), null=True, blank=True)
     applicant_kind = models.CharField(
         _("applicant"), max_length=16, choices=ApplicantKind.choices, default=ApplicantKind.PERSON
@@ -139,6 +151,56 @@ class SupplementRequest(TimeStampedModel):
         return f"{self.dossier.code}: {self.reason[:40]}"
 
 
+class ProcessingStep(TimeStampedModel):
+    """One agency's part of an inter-agency (liên thông) dossier, with its allotted time. The
+    hand-overs between steps, to the minute, are the control sheet (Circular 01/2018 form 05,
+    Circular 03/2025 form 06)."""
+
+    dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="steps")
+    position = models.PositiveSmallIntegerField(_("step"))
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("agency"), on_delete=models.PROTECT, related_name="+"
+    )
+    task = models.CharField(_("what this agency does"), max_length=300)
+    allotted_days = models.PositiveSmallIntegerField(_("allotted working days"))
+    received_at = models.DateTimeField(_("handed to this agency at"), null=True, blank=True)
+    received_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("received by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    due_date = models.DateField(_("step due date"), null=True, blank=True)
+    handed_over_at = models.DateTimeField(_("handed over at"), null=True, blank=True)
+    handed_over_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("handed over by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    result = models.CharField(_("result of the step"), max_length=300, blank=True)
+    timeliness = models.CharField(
+        _("timeliness"), max_length=8, choices=TimelinessChoice.choices, blank=True
+    )
+
+    class Meta:
+        ordering = ["dossier", "position"]
+        verbose_name = _("processing step")
+        verbose_name_plural = _("processing steps")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dossier", "position"], name="dossiers_step_position_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.dossier_id} #{self.position} {self.agency_id}"
+
+
 class DossierEvent(models.Model):
     """Every transition and every refused attempt, with time, actor and note."""
 
@@ -160,6 +222,26 @@ class DossierEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.dossier_id} {self.action} {self.at:%Y-%m-%d %H:%M}"
+
+    @property
+    def action_label(self) -> str:
+        return str(EVENT_ACTIONS.get(self.action, self.action))
+
+    @property
+    def to_state_label(self) -> str:
+        return str(State(self.to_state).label) if self.to_state in State.values else ""
+
+
+EVENT_ACTIONS = {
+    "receive": _("Received"),
+    "transition": _("Status changed"),
+    "request_supplement": _("Supplement requested"),
+    "supplement_received": _("Supplement received"),
+    "apologise": _("Apology and new appointment"),
+    "plan_steps": _("Steps planned"),
+    "hand_over": _("Handed over"),
+    "import": _("Imported"),
+}
 
 
 class LookupAttempt(models.Model):

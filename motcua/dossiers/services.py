@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -16,16 +17,23 @@ from motcua.catalogue.models import Component, Procedure, TimeLimitUnit
 from motcua.core.identity import id_number_hash
 from motcua.core.services import audit_record
 from motcua.dossiers.models import (
+    ApplicantKind,
     Channel,
     Dossier,
     DossierEvent,
     DossierSequence,
+    ProcessingStep,
     Rating,
     SupplementRequest,
+    TimelinessChoice,
 )
 from motcua.dossiers.states import FINISHED, State, allowed, rule_set_for
+from motcua.dossiers.timeliness import Timeliness, timeliness
 from motcua.orgs.models import Agency
 from motcua.workdays.selectors import calendar
+
+_PHONE_PUNCTUATION = re.compile(r"[\s.\-()]")
+DOSSIER_FLAGS = ("paid_online", "digitised", "electronic_result", "synced_national_portal")
 
 
 class DossierError(ValidationError):
@@ -95,13 +103,18 @@ def dossier_receive(
     applicant_phone: str = "",
     applicant_id_number: str = "",
     applicant_address: str = "",
+    applicant_kind: str = ApplicantKind.PERSON,
     client_key: str = "",
     missing_reason: str = "",
+    refusal_reason: str = "",
+    flags: Iterable[str] = (),
 ) -> Dossier:
     """Intake: the officer ticks the published papers handed in. All required papers: the
     dossier is received and gets its due date. Some missing: a supplement request for exactly
-    those (the only one this dossier may get) and no due date until they arrive. A retried
-    submission with the same client key returns the first dossier."""
+    those (the only one this dossier may get) and no due date until they arrive. Not
+    eligible: with a refusal reason the dossier is recorded and refused at once (form 03).
+    `flags` names the Decision 766 booleans that hold (paid_online, digitised, ...). A
+    retried submission with the same client key returns the first dossier."""
     if client_key:
         existing = Dossier.objects.filter(client_key=client_key).first()
         if existing is not None:
@@ -117,6 +130,9 @@ def dossier_receive(
         )
     handed = {c.pk for c in papers}
     missing = [c for c in published.values() if c.required and c.pk not in handed]
+    unknown_flags = set(flags) - set(DOSSIER_FLAGS)
+    if unknown_flags:
+        raise DossierError(_("Unknown flags: %s") % ", ".join(sorted(unknown_flags)))
     hashed, last4 = id_number_hash(applicant_id_number)
     try:
         with transaction.atomic():
@@ -130,31 +146,50 @@ def dossier_receive(
                 channel=channel,
                 received_at=received_at,
                 applicant_name=applicant_name.strip(),
-                applicant_phone=applicant_phone.strip(),
+                applicant_phone=_PHONE_PUNCTUATION.sub("", applicant_phone),
                 applicant_id_hash=hashed,
                 applicant_id_last4=last4,
                 applicant_address=applicant_address.strip(),
+                applicant_kind=applicant_kind,
                 client_key=client_key,
                 received_by=_user(actor),
+                **{flag: True for flag in flags},
             )
-            if missing:
+            if refusal_reason.strip():
+                dossier.state = State.REFUSED
+                dossier.finished_at = received_at
+            elif missing:
                 dossier.state = State.SUPPLEMENT_REQUESTED
             else:
                 dossier.state = State.RECEIVED
                 dossier.complete_at = received_at
                 dossier.due_date = _due(procedure, received_at)
-            dossier.full_clean(exclude=["submitted_components"])
+            # Field checks only: the code and the client key are unique by construction and
+            # by database constraints (a race on the client key is caught below).
+            dossier.full_clean(
+                exclude=["submitted_components"], validate_unique=False, validate_constraints=False
+            )
             dossier.save()
             dossier.submitted_components.set(papers)
             _event(
                 dossier,
                 actor=actor,
                 action="receive",
-                to_state=dossier.state,
+                to_state=State.RECEIVED if refusal_reason.strip() else dossier.state,
                 at=received_at,
                 from_state="",
             )
-            if missing:
+            if refusal_reason.strip():
+                _event(
+                    dossier,
+                    actor=actor,
+                    action="transition",
+                    to_state=State.REFUSED,
+                    from_state=State.RECEIVED,
+                    note=refusal_reason.strip(),
+                    at=received_at,
+                )
+            elif missing:
                 _supplement(
                     dossier,
                     actor=actor,
@@ -241,7 +276,15 @@ def dossier_supplement_received(
     return dossier
 
 
-def dossier_transition(*, dossier: Dossier, actor: Any, to: str, note: str = "") -> Dossier:
+def dossier_transition(
+    *,
+    dossier: Dossier,
+    actor: Any,
+    to: str,
+    note: str = "",
+    at: dt.datetime | None = None,
+    in_person: bool = False,
+) -> Dossier:
     """Any other move of the state machine; an illegal one is refused with a clear message
     and recorded."""
     if not allowed(dossier.state, to):
@@ -254,18 +297,165 @@ def dossier_transition(*, dossier: Dossier, actor: Any, to: str, note: str = "")
     if to in (State.REFUSED, State.STOPPED, State.WITHDRAWN) and not note.strip():
         raise DossierError(_("Give the reason; it is printed on the notice to the applicant."))
     with transaction.atomic():
-        now = timezone.now()
+        now = at or timezone.now()
         _event(dossier, actor=actor, action="transition", to_state=to, note=note, at=now)
         dossier.state = to
         fields = ["state", "updated_at"]
         if to in (State.RESOLVED, State.STOPPED, State.REFUSED, State.WITHDRAWN):
             dossier.finished_at = now
-            fields.append("finished_at")
+            dossier.timeliness = finished_timeliness(dossier, now)
+            fields += ["finished_at", "timeliness"]
         if to == State.RETURNED:
             dossier.returned_at = now
             fields.append("returned_at")
+            if in_person:
+                dossier.visits += 1
+                fields.append("visits")
         dossier.save(update_fields=fields)
     return dossier
+
+
+def finished_timeliness(dossier: Dossier, finished: dt.datetime) -> str:
+    """Early, on time or late against the due date (Circular 01/2018 Art. 13). A withdrawn
+    dossier, or one refused before it had a due date, is not judged at all."""
+    if dossier.state == State.WITHDRAWN or (
+        dossier.state == State.REFUSED and dossier.due_date is None
+    ):
+        return ""
+    verdict = timeliness(
+        due=dossier.due_date, finished_on=timezone.localtime(finished).date(), as_of=finished.date()
+    )
+    return _TIMELINESS_CHOICE[verdict]
+
+
+_TIMELINESS_CHOICE = {
+    Timeliness.EARLY: TimelinessChoice.EARLY,
+    Timeliness.ON_TIME: TimelinessChoice.ON_TIME,
+    Timeliness.LATE: TimelinessChoice.LATE,
+    Timeliness.NO_LIMIT: TimelinessChoice.NO_LIMIT,
+    Timeliness.PENDING: "",
+}
+
+
+def dossier_return(
+    *, dossier: Dossier, actor: Any, in_person: bool = True, at: dt.datetime | None = None
+) -> Dossier:
+    """The result is handed to the applicant; collecting it at the counter is one more visit
+    (a result sent by post or electronically is not)."""
+    return dossier_transition(
+        dossier=dossier, actor=actor, to=State.RETURNED, at=at, in_person=in_person
+    )
+
+
+def dossier_steps_plan(
+    *, dossier: Dossier, actor: Any, steps: Iterable[tuple[Agency, str, int]]
+) -> list[ProcessingStep]:
+    """The agencies an inter-agency dossier goes through, in order, each with its allotted
+    working days. Their sum may not exceed the procedure's time limit, and the plan is fixed
+    once the first hand-over happened."""
+    planned = list(steps)
+    problem = ""
+    limit = dossier.procedure.time_limit_value
+    if dossier.state not in (State.RECEIVED, State.PROCESSING):
+        problem = _("Steps can be planned only for a dossier that is received or in process.")
+    elif not planned:
+        problem = _("Plan at least one step.")
+    elif any(days < 0 or not task.strip() for _agency, task, days in planned):
+        problem = _("Every step needs what the agency does and a number of working days.")
+    elif dossier.steps.filter(received_at__isnull=False).exists():
+        problem = _("The dossier has already been handed over; the plan can no longer change.")
+    elif (
+        limit
+        and dossier.procedure.time_limit_unit == TimeLimitUnit.WORKING_DAYS
+        and sum(days for _agency, _task, days in planned) > limit
+    ):
+        problem = _(
+            "The steps add up to more working days than the procedure's time limit (%(limit)s)."
+        ) % {"limit": limit}
+    if problem:
+        raise DossierError(problem)
+    with transaction.atomic():
+        dossier.steps.all().delete()
+        created = ProcessingStep.objects.bulk_create(
+            ProcessingStep(
+                dossier=dossier,
+                position=number,
+                agency=agency,
+                task=task.strip()[:300],
+                allotted_days=days,
+            )
+            for number, (agency, task, days) in enumerate(planned, start=1)
+        )
+        _event(
+            dossier,
+            actor=actor,
+            action="plan_steps",
+            to_state=dossier.state,
+            note="; ".join(f"{a.name} ({d})" for a, _t, d in planned),
+        )
+    return created
+
+
+def dossier_hand_over(
+    *,
+    dossier: Dossier,
+    actor: Any,
+    result: str = "",
+    receiver: Any = None,
+    at: dt.datetime | None = None,
+) -> ProcessingStep | None:
+    """One hand-over on the control sheet: the step in hand is closed with its result and
+    timeliness, and the next agency receives the dossier with its own due date. The first
+    hand-over moves a received dossier into processing. Returns the step now in hand, or
+    None when the last step has handed the result back to the one-stop unit."""
+    at = at or timezone.now()
+    steps = list(dossier.steps.order_by("position"))
+    if not steps:
+        raise DossierError(_("This dossier has no planned steps."))
+    if dossier.state not in (State.RECEIVED, State.PROCESSING):
+        raise DossierError(_("Only a dossier in process is handed over between agencies."))
+    current = next((s for s in steps if s.received_at and not s.handed_over_at), None)
+    pending = [s for s in steps if s.received_at is None]
+    if current is None and not pending:
+        raise DossierError(_("Every step has already been handed over."))
+    with transaction.atomic():
+        if dossier.state == State.RECEIVED:
+            dossier_transition(dossier=dossier, actor=actor, to=State.PROCESSING, at=at)
+        if current is not None:
+            current.handed_over_at, current.handed_over_by = at, _user(actor)
+            current.result = result.strip()[:300]
+            current.timeliness = _TIMELINESS_CHOICE[
+                timeliness(
+                    due=current.due_date,
+                    finished_on=timezone.localtime(at).date(),
+                    as_of=at.date(),
+                )
+            ]
+            current.save()
+        following = pending[0] if pending else None
+        if following is not None:
+            following.received_at, following.received_by = at, _user(receiver)
+            following.due_date = calendar().due_date(
+                timezone.localtime(at), following.allotted_days
+            )
+            following.save()
+        _event(
+            dossier,
+            actor=actor,
+            action="hand_over",
+            to_state=dossier.state,
+            note=" → ".join(
+                part
+                for part in (
+                    current.agency.name if current else dossier.agency.name,
+                    following.agency.name if following else dossier.agency.name,
+                    result.strip(),
+                )
+                if part
+            ),
+            at=at,
+        )
+    return following
 
 
 def dossier_apologise(
@@ -317,7 +507,11 @@ RATING_SALT = "motcua.dossiers.rating"
 
 def rating_token(*, dossier: Dossier) -> str:
     """The signed part of the rating link printed as a QR code on the receipt."""
-    return signing.dumps(dossier.code, salt=RATING_SALT, compress=True)
+    return rating_token_for(code=dossier.code)
+
+
+def rating_token_for(*, code: str) -> str:
+    return signing.dumps(code, salt=RATING_SALT, compress=True)
 
 
 def rating_dossier(*, code: str, token: str) -> Dossier | None:

@@ -228,3 +228,40 @@ class Membership(TimeStampedModel, Effective):
         super().clean()
         if (self.unit_id is None) == (self.agency_id is None):
             raise ValidationError(_("Choose either an administrative unit or an agency."))
+
+
+class Posting(TimeStampedModel):
+    """A one-stop officer's posting at a one-stop unit: 6 to 24 months (Decree 61/2018
+    Art. 10), so the staff pages warn before the 24 months run out."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("officer"),
+        on_delete=models.CASCADE,
+        related_name="postings",
+    )
+    agency = models.ForeignKey(
+        Agency, verbose_name=_("one-stop unit"), on_delete=models.CASCADE, related_name="postings"
+    )
+    started_on = models.DateField(_("posted from"))
+    ended_on = models.DateField(_("posted until"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["agency", "-started_on"]
+        verbose_name = _("one-stop posting")
+        verbose_name_plural = _("one-stop postings")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ended_on__isnull=True) | Q(ended_on__gte=models.F("started_on")),
+                name="orgs_posting_dates_ordered",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.agency} · {self.started_on}"
+
+    def clean(self) -> None:
+        super().clean()
+        if self.ended_on and self.ended_on < self.started_on:
+            raise ValidationError({"ended_on": _("The end date is before the start date.")})
