@@ -13,11 +13,10 @@ import json
 import os
 import random
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
+
+from harness import backends, percentile, run_child
 
 QUERIES = [
     "dang ky ket hon",
@@ -93,11 +92,6 @@ FIELDS = [
     "Tôn giáo",
     "Lao động",
 ]
-
-
-def percentile(samples: list[float], q: float) -> float:
-    ordered = sorted(samples)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def run_backend(procedures: int, rounds: int) -> dict:
@@ -177,17 +171,6 @@ def run_backend(procedures: int, rounds: int) -> dict:
     }
 
 
-def postgres_scratch(url: str) -> tuple[str, str]:
-    import psycopg
-
-    base, _, _name = url.rpartition("/")
-    name = "motcua_bench"
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name}")
-        conn.execute(f"CREATE DATABASE {name}")
-    return f"{base}/{name}", name
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--procedures", type=int, default=2000)
@@ -197,53 +180,15 @@ def main() -> int:
     if args.child:
         print(json.dumps(run_backend(args.procedures, args.rounds)))
         return 0
-    backends = []
-    with tempfile.TemporaryDirectory() as scratch:
-        backends.append(
-            (
-                "SQLite",
-                {
-                    "DATABASE_URL": f"sqlite:///{Path(scratch) / 'b.sqlite3'}",
-                    "SECRET_KEY": "bench",
-                    "ID_HASH_KEY": "bench",
-                    "STATIC_ROOT": f"{scratch}/static",
-                },
-            )
-        )
-        pg_url = os.environ.get("DATABASE_URL", "")
-        if pg_url.startswith("postgres"):
-            url, _name = postgres_scratch(pg_url)
-            backends.append(
-                (
-                    "PostgreSQL",
-                    {
-                        "DATABASE_URL": url,
-                        "SECRET_KEY": "bench",
-                        "ID_HASH_KEY": "bench",
-                        "STATIC_ROOT": f"{scratch}/static",
-                    },
-                )
-            )
+    with backends("motcua_bench") as found:
         print(
             f"Procedure search, {args.procedures} procedures, {len(QUERIES)} queries × "
             f"{args.rounds} rounds; goal p95 < 50 ms\n"
         )
-        for label, env in backends:
-            out = subprocess.run(  # noqa: S603
-                [
-                    sys.executable,
-                    __file__,
-                    "--child",
-                    f"--procedures={args.procedures}",
-                    f"--rounds={args.rounds}",
-                ],
-                env={**os.environ, **env, "DEBUG": "0", "ALLOWED_HOSTS": "testserver"},
-                check=True,
-                capture_output=False,
-                stdout=subprocess.PIPE,
-                text=True,
+        for label, env in found:
+            report = run_child(
+                __file__, [f"--procedures={args.procedures}", f"--rounds={args.rounds}"], env
             )
-            report = json.loads(out.stdout.strip().splitlines()[-1])
             baseline = report["results"]["lookup by code (baseline)"]
             print(f"{label} ({report['procedures']} procedures)")
             print(f"  {'case':<28} {'median ms':>10} {'p95 ms':>8} {'× baseline (median)':>20}")

@@ -19,3 +19,11 @@ def id_number_hash(number: str) -> tuple[str, str]:
         return "", ""
     digest = hmac.new(settings.ID_HASH_KEY.encode(), digits.encode(), hashlib.sha256)
     return digest.hexdigest(), digits[-4:]
+
+
+def phone_mask(phone: str) -> str:
+    """A phone number as lists show it: the first three and last three digits only."""
+    digits = _DIGITS.sub("", phone or "")
+    if len(digits) < 7:
+        return "*" * len(digits)
+    return f"{digits[:3]}{'*' * (len(digits) - 6)}{digits[-3:]}"

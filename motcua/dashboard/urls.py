@@ -1,6 +1,6 @@
 from django.urls import path
 
-from motcua.dashboard import views
+from motcua.dashboard import dossier_views, views
 
 app_name = "dashboard"
 
@@ -8,14 +8,14 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("publication/", views.publication, name="publication"),
     path("units/", views.unit_tree_view, name="unit_tree"),
-    path("dossiers/<str:code>/", views.dossier_detail, name="dossier_detail"),
-    path("dossiers/<str:code>/receipt/", views.dossier_receipt, name="dossier_receipt"),
-    path("dossiers/<str:code>/refusal/", views.dossier_refusal_slip, name="dossier_refusal_slip"),
-    path(
-        "dossiers/<str:code>/supplement/",
-        views.dossier_supplement_slip,
-        name="dossier_supplement_slip",
-    ),
+    path("dossiers/", dossier_views.dossier_list, name="dossier_list"),
+    path("dossiers/new/", dossier_views.intake_choose, name="intake_choose"),
+    path("dossiers/new/<str:procedure_code>/", dossier_views.intake, name="intake"),
+    path("dossiers/book/", dossier_views.tracking_book, name="tracking_book"),
+    path("dossiers/<str:code>/", dossier_views.dossier_detail, name="dossier_detail"),
+    path("dossiers/<str:code>/act/", dossier_views.dossier_act, name="dossier_act"),
+    path("dossiers/<str:code>/steps/", dossier_views.dossier_plan, name="dossier_plan"),
+    path("dossiers/<str:code>/slip/<slug:kind>/", dossier_views.dossier_slip, name="dossier_slip"),
     path("imports/<slug:kind>/", views.import_start, name="import_start"),
     path("imports/<slug:kind>/template.<str:fmt>", views.import_template, name="import_template"),
     path("imports/job/<uuid:public_id>/", views.import_status, name="import_status"),

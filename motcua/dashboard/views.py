@@ -7,13 +7,11 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
-import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -27,15 +25,9 @@ from motcua.catalogue.services import (
     procedure_template_rows,
 )
 from motcua.core.exports import import_template_workbook, table_response, xlsx_response
-from motcua.core.links import public_url
 from motcua.core.models import ImportJob
-from motcua.core.services import audit_record
 from motcua.dashboard.forms import ImportForm
 from motcua.dashboard.imports import import_job_cancel, import_job_confirm, import_job_create
-from motcua.dossiers.models import Dossier, SupplementRequest
-from motcua.dossiers.selectors import dossier_for_staff
-from motcua.dossiers.services import rating_token
-from motcua.dossiers.states import State
 from motcua.orgs.access import Access, request_access
 from motcua.orgs.models import Membership, Role, UnitSuccession
 from motcua.orgs.selectors import UnitNode, unit_tree
@@ -258,91 +250,3 @@ def _template_guide(kind: str, spec: dict[str, Any]) -> list[list[Any]]:
         ]
         for key in spec["columns"]
     ]
-
-
-def _dossier_or_404(request: HttpRequest, code: str) -> Dossier:
-    dossier = dossier_for_staff(code=code, access=request_access(request))
-    if dossier is None:
-        raise Http404
-    audit_record(
-        actor=request.user, action="dossier.view", object_type="dossier", object_id=dossier.code
-    )
-    return dossier
-
-
-@require_GET
-@staff_required
-def dossier_detail(request: HttpRequest, code: str) -> HttpResponse:
-    """The dossier with its timeline; reading it is audited (it holds personal data)."""
-    dossier = _dossier_or_404(request, code)
-    return render(request, "dashboard/dossiers/detail.html", {"dossier": dossier})
-
-
-def _slip(
-    request: HttpRequest,
-    dossier: Dossier,
-    *,
-    name: str,
-    form_number: str,
-    signer: Any,
-    **context: Any,
-) -> HttpResponse:
-    """An A5 slip: the shared header, applicant and procedure lines, and signature block."""
-    return render(
-        request,
-        f"dashboard/dossiers/{name}.html",
-        {"dossier": dossier, "form_number": form_number, "signer": signer, **context},
-    )
-
-
-@require_GET
-@staff_required
-def dossier_receipt(request: HttpRequest, code: str) -> HttpResponse:
-    """Form 01: receipt and appointment, an A5 page to print, with a QR code to the rating."""
-    dossier = _dossier_or_404(request, code)
-    path = reverse("portal:dossier_rate", kwargs={"code": dossier.code})
-    rate_url = public_url(request, f"{path}?t={rating_token(dossier=dossier)}")
-    qr = segno.make(rate_url, error="m").svg_inline(scale=3, omitsize=True, title=dossier.code)
-    return _slip(
-        request,
-        dossier,
-        name="receipt",
-        form_number="01",
-        signer=dossier.received_by,
-        qr_svg=qr,
-        papers=dossier.submitted_components.all(),
-    )
-
-
-@require_GET
-@staff_required
-def dossier_supplement_slip(request: HttpRequest, code: str) -> HttpResponse:
-    """Form 02: the request to supplement the dossier, listing exactly what is missing."""
-    dossier = _dossier_or_404(request, code)
-    supplement = SupplementRequest.objects.filter(dossier=dossier).first()
-    if supplement is None:
-        raise Http404
-    return _slip(
-        request,
-        dossier,
-        name="supplement",
-        form_number="02",
-        signer=supplement.requested_by,
-        supplement=supplement,
-        papers=supplement.components.all(),
-    )
-
-
-@require_GET
-@staff_required
-def dossier_refusal_slip(request: HttpRequest, code: str) -> HttpResponse:
-    """Form 03: the refusal, with the reasons recorded when the dossier was refused."""
-    dossier = _dossier_or_404(request, code)
-    refusal = next(
-        (e for e in dossier.events.all() if e.to_state == State.REFUSED and not e.refused), None
-    )
-    if refusal is None:
-        raise Http404
-    return _slip(
-        request, dossier, name="refusal", form_number="03", signer=refusal.actor, refusal=refusal
-    )

@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.db.models import F, Q, QuerySet
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from motcua.dossiers.models import Dossier, LookupAttempt
-from motcua.dossiers.states import State
+from motcua.dossiers.states import FINISHED, State
+from motcua.workdays.selectors import calendar
 
 LOOKUP_LIMIT = 10  # lookups per client ...
 LOOKUP_WINDOW = dt.timedelta(minutes=10)  # ... in this window
@@ -35,6 +38,8 @@ class PublicStatus:
     due_date: dt.date | None
     new_due_date: dt.date | None
     steps: list[PublicStep]
+    # A finished dossier can be rated: knowing the code and the phone digits is enough.
+    finished: bool = False
 
 
 def _client_key(address: str) -> str:
@@ -73,6 +78,7 @@ def dossier_public_lookup(*, code: str, phone_last4: str, address: str) -> Publi
         due_date=dossier.due_date,
         new_due_date=dossier.new_due_date,
         steps=steps,
+        finished=dossier.state in FINISHED,
     )
 
 
@@ -81,10 +87,58 @@ def dossier_for_staff(*, code: str, access: Any) -> Dossier | None:
     pages need; None otherwise, so others cannot even learn that the code exists."""
     dossier = (
         Dossier.objects.select_related("procedure", "agency", "unit", "received_by")
-        .prefetch_related("events__actor", "submitted_components")
+        .prefetch_related("events__actor", "submitted_components", "steps__agency")
         .filter(code=code)
         .first()
     )
     if dossier is None or not access.can_view(dossier.unit_id):
         return None
     return dossier
+
+
+# Dossiers the administration is working on: their due date is running.
+IN_HAND = (State.RECEIVED, State.PROCESSING, State.FINANCIAL_OBLIGATION)
+# ... and those the counter still has to deal with (waiting for papers, result to hand back).
+OPEN = (*IN_HAND, State.SUPPLEMENT_REQUESTED, State.WAITING_ONLINE, State.RESOLVED, State.STOPPED)
+QUEUES = ("mine", "due_soon", "overdue", "all")
+DUE_SOON_WORKING_DAYS = 2
+
+
+def dossier_queue(
+    *, access: Any, user: Any, queue: str, query: str = "", on: dt.date | None = None
+) -> QuerySet[Dossier]:
+    """A staff queue, always within the user's reach: "mine" (received by me and still open,
+    or in the hands of one of my agencies), "due_soon" (due within the next two working
+    days), "overdue" (past the due date, or the apology's new appointment), or "all"; any of
+    them narrowed by a code, applicant or procedure search."""
+    day = on or timezone.localdate()
+    dossiers = access.visible(
+        Dossier.objects.select_related("procedure", "agency").annotate(
+            effective_due=Coalesce(F("new_due_date"), F("due_date"))
+        )
+    )
+    if queue == "mine":
+        in_my_agency = Q(
+            steps__agency_id__in=access.agency_ids,
+            steps__received_at__isnull=False,
+            steps__handed_over_at__isnull=True,
+        )
+        dossiers = dossiers.filter(Q(received_by_id=user.pk) | in_my_agency, state__in=OPEN)
+    elif queue == "due_soon":
+        horizon = calendar().add_working_days(day, DUE_SOON_WORKING_DAYS)
+        dossiers = dossiers.filter(
+            state__in=IN_HAND, effective_due__gte=day, effective_due__lte=horizon
+        ).order_by("effective_due", "code")
+    elif queue == "overdue":
+        dossiers = dossiers.filter(state__in=IN_HAND, effective_due__lt=day).order_by(
+            "effective_due", "code"
+        )
+    text = " ".join(query.split())[:100]
+    if text:
+        dossiers = dossiers.filter(
+            Q(code__icontains=text)
+            | Q(applicant_name__icontains=text)
+            | Q(procedure__code=text)
+            | Q(procedure__name__icontains=text)
+        )
+    return dossiers.distinct() if queue == "mine" else dossiers

@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
@@ -22,7 +23,12 @@ from motcua.catalogue.selectors import (
 from motcua.core.links import public_url
 from motcua.dossiers.models import Rating
 from motcua.dossiers.selectors import dossier_public_lookup, lookup_allowed
-from motcua.dossiers.services import DossierError, rating_dossier, rating_submit
+from motcua.dossiers.services import (
+    DossierError,
+    rating_dossier,
+    rating_submit,
+    rating_token_for,
+)
 from motcua.portal.forms import LookupForm, RatingForm
 
 PAGE_SIZE = 20
@@ -155,8 +161,14 @@ def dossier_lookup(request: HttpRequest) -> HttpResponse:
                 form.add_error(
                     None, _("No dossier matches this code and these digits. Check the receipt.")
                 )
+    rate_url = ""
+    if status is not None and status.finished:
+        path = reverse("portal:dossier_rate", kwargs={"code": status.code})
+        rate_url = f"{path}?t={rating_token_for(code=status.code)}"
     response = render(
-        request, "portal/dossier_lookup.html", {"form": form, "status": status, "limited": limited}
+        request,
+        "portal/dossier_lookup.html",
+        {"form": form, "status": status, "limited": limited, "rate_url": rate_url},
     )
     if limited:
         response.status_code = 429

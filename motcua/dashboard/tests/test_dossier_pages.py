@@ -23,7 +23,7 @@ def login(client, user):
 
 def test_the_counter_officer_prints_an_a5_receipt_with_a_rating_qr_code(client, world, dossier):
     login(client, world.counter_a)
-    page = client.get(f"/staff/dossiers/{dossier.code}/receipt/").content.decode()
+    page = client.get(f"/staff/dossiers/{dossier.code}/slip/receipt/").content.decode()
     assert dossier.code in page and "29/04/2025" in page and "Trần Thị Bình" in page
     assert "<svg" in page and "slip.css" in page
     assert AuditEvent.objects.filter(action="dossier.view", object_id=dossier.code).exists()
@@ -32,19 +32,22 @@ def test_the_counter_officer_prints_an_a5_receipt_with_a_rating_qr_code(client, 
 def test_the_dossier_page_shows_its_timeline(client, world, dossier):
     login(client, world.coordinator)  # the province reaches every commune
     page = client.get(f"/staff/dossiers/{dossier.code}/").content.decode()
-    assert "receive" in page and "Đăng ký kết hôn" in page
+    assert "25/04/2025 10:00" in page and "Đăng ký kết hôn" in page
 
 
 @pytest.mark.parametrize("persona", ["head_b", "outsider"])
 def test_other_communes_and_outsiders_cannot_see_the_dossier(client, world, dossier, persona):
     login(client, getattr(world, persona))
-    for url in [f"/staff/dossiers/{dossier.code}/", f"/staff/dossiers/{dossier.code}/receipt/"]:
+    for url in [
+        f"/staff/dossiers/{dossier.code}/",
+        f"/staff/dossiers/{dossier.code}/slip/receipt/",
+    ]:
         assert client.get(url).status_code in (403, 404)
     assert not AuditEvent.objects.filter(action="dossier.view").exists()
 
 
 def test_anonymous_visitors_are_sent_to_log_in(client, dossier):
-    response = client.get(f"/staff/dossiers/{dossier.code}/receipt/")
+    response = client.get(f"/staff/dossiers/{dossier.code}/slip/receipt/")
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 
 
@@ -60,14 +63,14 @@ def test_the_supplement_slip_lists_exactly_what_is_missing(client, world):
         missing_reason="Thiếu giấy chứng sinh",
     )
     login(client, world.counter_a)
-    page = client.get(f"/staff/dossiers/{incomplete.code}/supplement/").content.decode()
+    page = client.get(f"/staff/dossiers/{incomplete.code}/slip/supplement/").content.decode()
     assert "Giấy 2" in page and "Giấy 3" in page and "Giấy 1" not in page
     assert "Thiếu giấy chứng sinh" in page and "Mẫu số 02" in page
 
 
 def test_a_dossier_without_a_supplement_has_no_supplement_slip(client, world, dossier):
     login(client, world.counter_a)
-    assert client.get(f"/staff/dossiers/{dossier.code}/supplement/").status_code == 404
+    assert client.get(f"/staff/dossiers/{dossier.code}/slip/supplement/").status_code == 404
 
 
 def test_the_refusal_slip_gives_the_recorded_reason(client, world, dossier):
@@ -75,12 +78,12 @@ def test_the_refusal_slip_gives_the_recorded_reason(client, world, dossier):
     from motcua.dossiers.states import State
 
     login(client, world.counter_a)
-    assert client.get(f"/staff/dossiers/{dossier.code}/refusal/").status_code == 404
+    assert client.get(f"/staff/dossiers/{dossier.code}/slip/refusal/").status_code == 404
     dossier_transition(
         dossier=dossier,
         actor=world.counter_a,
         to=State.REFUSED,
         note="Không thuộc thẩm quyền của Ủy ban nhân dân xã",
     )
-    page = client.get(f"/staff/dossiers/{dossier.code}/refusal/").content.decode()
+    page = client.get(f"/staff/dossiers/{dossier.code}/slip/refusal/").content.decode()
     assert "Không thuộc thẩm quyền" in page and "Mẫu số 03" in page

@@ -1,37 +1,8 @@
 """A citizen in Chromium: searches without accents, opens the procedure, downloads its form."""
 
-import shutil
-
 import pytest
 
 from motcua.catalogue.tests.factories import form_make, procedure_make
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-@pytest.fixture
-def browser_page(monkeypatch):
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the ORM calls made by the test
-    # itself are still synchronous and safe.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-            ],
-        )
-        context = browser.new_context(accept_downloads=True, java_script_enabled=False)
-        yield context.new_page()
-        context.close()
-        browser.close()
 
 
 @pytest.mark.browser

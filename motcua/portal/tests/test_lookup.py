@@ -39,3 +39,15 @@ def test_the_lookup_works_without_javascript_and_checks_the_digits(client, db):
     assert "<script" not in page and 'name="phone_last4"' in page
     response = client.post("/dossiers/lookup/", {"code": "X", "phone_last4": "12ab"})
     assert 'class="errorlist' in response.content.decode()
+
+
+def test_a_finished_dossier_offers_its_rating_link_and_an_open_one_does_not(client, world, dossier):
+    from motcua.dossiers.services import dossier_transition
+    from motcua.dossiers.states import State
+
+    lookup = {"code": dossier.code, "phone_last4": "3456"}
+    assert "/rate/?t=" not in client.post("/dossiers/lookup/", lookup).content.decode()
+    dossier_transition(dossier=dossier, actor=world.counter_a, to=State.RESOLVED)
+    page = client.post("/dossiers/lookup/", lookup).content.decode()
+    link = page.split(f'href="/dossiers/{dossier.code}/rate/?t=', 1)[1].split('"', 1)[0]
+    assert client.get(f"/dossiers/{dossier.code}/rate/", {"t": link}).status_code == 200

@@ -1,0 +1,59 @@
+"""What every benchmark shares: percentiles, a scratch database per backend, and running each
+backend in its own process so settings and connections never leak between them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+def percentile(samples: list[float], q: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def postgres_scratch(url: str, name: str) -> str:
+    """A fresh, empty database next to the one DATABASE_URL names; returns its URL."""
+    import psycopg
+
+    base, _, _old = url.rpartition("/")
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name}")
+        conn.execute(f"CREATE DATABASE {name}")
+    return f"{base}/{name}"
+
+
+@contextmanager
+def backends(scratch_name: str, *, sqlite: bool = True) -> Iterator[list[tuple[str, dict]]]:
+    """(label, environment) for SQLite in a temporary directory and, when DATABASE_URL is a
+    PostgreSQL URL, for a scratch PostgreSQL database."""
+    with tempfile.TemporaryDirectory() as scratch:
+        common = {"SECRET_KEY": "bench", "ID_HASH_KEY": "bench", "STATIC_ROOT": f"{scratch}/st"}
+        found = []
+        if sqlite:
+            url = f"sqlite:///{Path(scratch) / 'b.sqlite3'}"
+            found.append(("SQLite", {"DATABASE_URL": url, **common}))
+        pg_url = os.environ.get("DATABASE_URL", "")
+        if pg_url.startswith("postgres"):
+            found.append(
+                ("PostgreSQL", {"DATABASE_URL": postgres_scratch(pg_url, scratch_name), **common})
+            )
+        yield found
+
+
+def run_child(script: str, arguments: list[str], env: dict) -> dict:
+    """Run `script --child ...` with `env` and return the JSON it prints last."""
+    out = subprocess.run(  # noqa: S603
+        [sys.executable, script, "--child", *arguments],
+        env={**os.environ, **env, "DEBUG": "0", "ALLOWED_HOSTS": "testserver"},
+        check=True,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
