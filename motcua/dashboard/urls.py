@@ -1,6 +1,7 @@
 from django.urls import path
 
 from motcua.dashboard import dossier_views, views
+from motcua.dashboard import evaluation as evaluation_views
 
 app_name = "dashboard"
 
@@ -8,6 +9,8 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("publication/", views.publication, name="publication"),
     path("units/", views.unit_tree_view, name="unit_tree"),
+    path("evaluation/", evaluation_views.evaluation, name="evaluation"),
+    path("postings/", evaluation_views.postings, name="postings"),
     path("dossiers/", dossier_views.dossier_list, name="dossier_list"),
     path("dossiers/new/", dossier_views.intake_choose, name="intake_choose"),
     path("dossiers/new/<str:procedure_code>/", dossier_views.intake, name="intake"),

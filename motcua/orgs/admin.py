@@ -1,6 +1,10 @@
-from django.contrib import admin
+import datetime as dt
 
-from motcua.orgs.models import AdministrativeUnit, Agency, Membership, UnitSuccession
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from motcua.orgs.models import AdministrativeUnit, Agency, Membership, Posting, UnitSuccession
+from motcua.orgs.selectors import posting_limit
 
 
 class SuccessionInline(admin.TabularInline):
@@ -39,3 +43,16 @@ class MembershipAdmin(admin.ModelAdmin):
     list_filter = ["role"]
     search_fields = ["user__username", "unit__name", "agency__name"]
     autocomplete_fields = ["user", "unit", "agency"]
+
+
+@admin.register(Posting)
+class PostingAdmin(admin.ModelAdmin):
+    list_display = ["user", "agency", "started_on", "ended_on", "longest_until"]
+    list_filter = ["agency__unit"]
+    search_fields = ["user__username", "user__last_name", "agency__name"]
+    autocomplete_fields = ["user", "agency"]
+    date_hierarchy = "started_on"
+
+    @admin.display(description=_("24 months end on"), ordering="started_on")
+    def longest_until(self, obj: Posting) -> dt.date:
+        return posting_limit(obj.started_on)

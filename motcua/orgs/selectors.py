@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
-from motcua.orgs.models import AdministrativeUnit, UnitSuccession
+from motcua.orgs.models import AdministrativeUnit, Posting, UnitSuccession
 
 
 def today() -> dt.date:
@@ -116,3 +118,71 @@ def unit_scope_ids(unit: AdministrativeUnit, *, on: dt.date | None = None) -> se
 def unit_current_by_code(code: str, *, on: dt.date | None = None) -> AdministrativeUnit | None:
     day = on or today()
     return AdministrativeUnit.objects.valid_on(day).filter(code=code).first()
+
+
+# One-stop postings (Decree 61/2018 Art. 10: from 6 to 24 months) --------------------------
+
+POSTING_MIN_MONTHS = 6
+POSTING_MAX_MONTHS = 24
+SHORT_POSTINGS_SHOWN_FOR = dt.timedelta(days=365)
+
+
+def months_after(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later, or the last day of that month when it is shorter."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+def posting_limit(started_on: dt.date) -> dt.date:
+    """The last day of the longest allowed posting: 24 months from the first day."""
+    return months_after(started_on, POSTING_MAX_MONTHS) - dt.timedelta(days=1)
+
+
+POSTING_WARNING_LABELS = {
+    "overdue": _("Over 24 months"),
+    "ends_soon": _("24 months end soon"),
+    "short": _("Ended before 6 months"),
+}
+
+
+@dataclass(frozen=True)
+class PostingWarning:
+    posting: Posting
+    kind: str  # a key of POSTING_WARNING_LABELS
+    limit_on: dt.date  # last day of the 24 months
+
+    @property
+    def label(self) -> str:
+        return str(POSTING_WARNING_LABELS[self.kind])
+
+
+def posting_warnings(
+    *, on: dt.date, within_days: int = 60, queryset: QuerySet[Posting] | None = None
+) -> list[PostingWarning]:
+    """Postings in force on the day whose 24 months end within `within_days` or have
+    already ended, then, as information, postings that ended in the past year before
+    reaching 6 months. Pass the postings the user may see as `queryset`."""
+    postings = (queryset if queryset is not None else Posting.objects.all()).select_related(
+        "user", "agency", "agency__unit"
+    )
+    horizon = on + dt.timedelta(days=within_days)
+    # 24 months are at least 730 days: a later start cannot reach its limit by the horizon.
+    in_force = postings.filter(
+        Q(ended_on__isnull=True) | Q(ended_on__gte=on),
+        started_on__lte=horizon - dt.timedelta(days=729),
+    ).order_by("started_on", "pk")
+    warnings = []
+    for posting in in_force:
+        limit = posting_limit(posting.started_on)
+        if limit <= horizon:
+            kind = "overdue" if limit < on else "ends_soon"
+            warnings.append(PostingWarning(posting, kind, limit))
+    ended = postings.filter(ended_on__lt=on, ended_on__gte=on - SHORT_POSTINGS_SHOWN_FOR).order_by(
+        "-ended_on", "pk"
+    )
+    for posting in ended:
+        shortest = months_after(posting.started_on, POSTING_MIN_MONTHS) - dt.timedelta(days=1)
+        if posting.ended_on is not None and posting.ended_on < shortest:
+            warnings.append(PostingWarning(posting, "short", posting_limit(posting.started_on)))
+    return warnings
