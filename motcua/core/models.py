@@ -112,3 +112,32 @@ class ImportJob(TimeStampedModel):
         """Queued or running with no sign of life for a while: the worker may be down."""
         quiet = timezone.now() - self.updated_at
         return not self.finished and quiet > dt.timedelta(minutes=STALLED_AFTER_MINUTES)
+
+
+class ApiToken(TimeStampedModel):
+    """A bearer token for a staff client of the REST API. Only a keyed hash of the token is
+    stored: the token itself is shown once, when it is created, and never again."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="api_tokens",
+    )
+    name = models.CharField(_("name"), max_length=100, help_text=_("What the token is for."))
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    prefix = models.CharField(_("prefix"), max_length=16, editable=False)
+    last_used_at = models.DateTimeField(_("last used at"), null=True, blank=True, editable=False)
+    expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("revoked at"), null=True, blank=True, editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+
+    def __str__(self) -> str:
+        return f"{self.prefix}… {self.name}"
+
+    def in_force(self, now: dt.datetime) -> bool:
+        return self.revoked_at is None and (self.expires_at is None or now < self.expires_at)
