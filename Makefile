@@ -38,9 +38,10 @@ lint: $(BIN)/motcua
 	$(BIN)/mypy motcua
 	$(BIN)/lint-imports
 
-## bench: procedure search with 2,000 procedures (SQLite, and PostgreSQL when DATABASE_URL is set)
+## bench: search, intake (SQLite, and PostgreSQL when DATABASE_URL is set) and dossier import (PostgreSQL)
 bench: messages
 	$(BIN)/python benchmarks/search.py
+	$(BIN)/python benchmarks/intake.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
