@@ -57,3 +57,16 @@ def run_child(script: str, arguments: list[str], env: dict) -> dict:
         text=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def print_timings(label: str, results: dict[str, dict], baseline: str) -> None:
+    """One line per case: median and p95 in ms, and the median as a multiple of the
+    baseline's."""
+    base = results[baseline]["median_ms"]
+    width = max(len(name) for name in results) + 2
+    print(label)
+    print(f"  {'case':<{width}} {'median ms':>10} {'p95 ms':>8} {'× baseline (median)':>20}")
+    for name, r in results.items():
+        ratio = r["median_ms"] / base
+        print(f"  {name:<{width}} {r['median_ms']:>10.2f} {r['p95_ms']:>8.2f} {ratio:>20.1f}")
+    print()

@@ -16,7 +16,7 @@ import statistics
 import sys
 import time
 
-from harness import backends, percentile, run_child
+from harness import backends, percentile, print_timings, run_child
 
 
 def run_backend(calls: int) -> dict:
@@ -114,13 +114,7 @@ def main() -> int:
         print(f"Counter intake, {args.calls} dossiers, interleaved with the baseline\n")
         for label, env in found:
             report = run_child(__file__, [f"--calls={args.calls}"], env)
-            baseline = report["results"]["plain insert (baseline)"]
-            print(label)
-            print(f"  {'case':<26} {'median ms':>10} {'p95 ms':>8} {'× baseline (median)':>20}")
-            for name, r in report["results"].items():
-                ratio = r["median_ms"] / baseline["median_ms"]
-                print(f"  {name:<26} {r['median_ms']:>10.2f} {r['p95_ms']:>8.2f} {ratio:>20.1f}")
-            print()
+            print_timings(label, report["results"], "plain insert (baseline)")
     return 0
 
 

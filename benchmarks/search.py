@@ -16,7 +16,7 @@ import statistics
 import sys
 import time
 
-from harness import backends, percentile, run_child
+from harness import backends, percentile, print_timings, run_child
 
 QUERIES = [
     "dang ky ket hon",
@@ -189,13 +189,11 @@ def main() -> int:
             report = run_child(
                 __file__, [f"--procedures={args.procedures}", f"--rounds={args.rounds}"], env
             )
-            baseline = report["results"]["lookup by code (baseline)"]
-            print(f"{label} ({report['procedures']} procedures)")
-            print(f"  {'case':<28} {'median ms':>10} {'p95 ms':>8} {'× baseline (median)':>20}")
-            for name, r in report["results"].items():
-                ratio = r["median_ms"] / baseline["median_ms"]
-                print(f"  {name:<28} {r['median_ms']:>10.2f} {r['p95_ms']:>8.2f} {ratio:>20.1f}")
-            print()
+            print_timings(
+                f"{label} ({report['procedures']} procedures)",
+                report["results"],
+                "lookup by code (baseline)",
+            )
     return 0
 
 
