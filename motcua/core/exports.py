@@ -90,8 +90,9 @@ def _text(value: Any) -> str:
     if isinstance(value, dt.date):
         return value.isoformat()
     text = str(value)
-    # A cell starting with = + - @ would run as a formula in Excel (CSV injection).
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    # A cell starting with = + - @ (or a tab, carriage return or pipe before one) would run
+    # as a formula in Excel or LibreOffice (CSV injection).
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r", "|") else text
 
 
 def _cell(value: Any) -> Any:

@@ -22,8 +22,9 @@ def id_number_hash(number: str) -> tuple[str, str]:
 
 
 def phone_mask(phone: str) -> str:
-    """A phone number as lists show it: the first three and last three digits only."""
+    """A phone number as lists show it: the first three and the last two digits only. The
+    citizen lookup asks for the last four, so a list never gives more than two of them."""
     digits = _DIGITS.sub("", phone or "")
     if len(digits) < 7:
         return "*" * len(digits)
-    return f"{digits[:3]}{'*' * (len(digits) - 6)}{digits[-3:]}"
+    return f"{digits[:3]}{'*' * (len(digits) - 5)}{digits[-2:]}"

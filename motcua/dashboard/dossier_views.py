@@ -17,16 +17,24 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from motcua.catalogue.models import Procedure, Status
+from motcua.catalogue.models import Procedure
 from motcua.catalogue.selectors import procedure_search
 from motcua.core.exports import table_response
 from motcua.core.identity import phone_mask
 from motcua.core.services import audit_record
 from motcua.dashboard.forms import ActionForm, BookForm, IntakeForm, StepsForm
-from motcua.dashboard.slips import DOCX, FORM_NUMBERS, SLIP_KINDS, slip_build, slip_docx
+from motcua.dashboard.slips import DOCX, SLIP_KINDS, form_numbers, slip_build, slip_docx
 from motcua.dashboard.views import staff_required
 from motcua.dossiers.models import Dossier
-from motcua.dossiers.selectors import IN_HAND, QUEUES, dossier_for_staff, dossier_queue
+from motcua.dossiers.selectors import (
+    IN_HAND,
+    QUEUES,
+    RECEIVING_ROLES,
+    dossier_for_staff,
+    dossier_holds_step,
+    dossier_may_act,
+    dossier_queue,
+)
 from motcua.dossiers.services import (
     DossierError,
     dossier_apologise,
@@ -56,9 +64,15 @@ def _dossier_or_404(request: HttpRequest, code: str) -> Dossier:
 
 
 def _agencies(access: Access) -> QuerySet[Agency]:
-    """Agencies in force whose units the user may change: where they can receive dossiers."""
-    agencies = Agency.objects.valid_on(timezone.localdate()).select_related("unit")
-    return access.changeable(agencies).order_by("unit__code", "name")
+    """Agencies in force where the user receives dossiers: units they may change and in
+    which they are a counter officer or the head."""
+    agencies = access.changeable(Agency.objects.valid_on(timezone.localdate()))
+    unit_ids = {a.unit_id for a in agencies if access.has_role(a.unit_id, *RECEIVING_ROLES)}
+    return (
+        Agency.objects.filter(pk__in=[a.pk for a in agencies if a.unit_id in unit_ids])
+        .select_related("unit")
+        .order_by("unit__code", "name")
+    )
 
 
 @require_GET
@@ -73,6 +87,13 @@ def dossier_list(request: HttpRequest) -> HttpResponse:
         access=request_access(request), user=request.user, queue=queue, query=query
     )
     if request.GET.get("format"):
+        audit_record(
+            actor=request.user,
+            action="dossier.export",
+            object_type="dossier",
+            object_id="",
+            detail={"queue": queue, "q": query[:100], "format": request.GET["format"][:8]},
+        )
         return table_response(
             name=f"dossiers-{queue}-{timezone.localdate()}",
             fmt=request.GET["format"],
@@ -153,7 +174,7 @@ def intake_choose(request: HttpRequest) -> HttpResponse:
 def intake(request: HttpRequest, procedure_code: str) -> HttpResponse:
     """Intake step 2: tick the published papers handed in; the outcome (receipt, supplement
     request or refusal) follows from them. A hidden client key makes a double submit safe."""
-    procedure = Procedure.objects.filter(code=procedure_code, status=Status.PUBLISHED).first()
+    procedure = Procedure.objects.public().filter(code=procedure_code).first()
     if procedure is None:
         raise Http404
     agencies = list(_agencies(request_access(request)))
@@ -200,25 +221,35 @@ def dossier_detail(request: HttpRequest, code: str) -> HttpResponse:
     it is audited (it holds personal data)."""
     dossier = _dossier_or_404(request, code)
     access = request_access(request)
-    can_change = access.can_change(dossier.unit_id)
+    may_act = dossier_may_act(access=access, dossier=dossier)
     return render(
         request,
         "dashboard/dossiers/detail.html",
         {
             "dossier": dossier,
             "slips": _slips_available(dossier),
-            "actions": _actions_available(dossier) if can_change else [],
+            "actions": _actions_for(access, dossier),
             "action_form": ActionForm(procedure=dossier.procedure),
             "steps_form": StepsForm(agencies=Agency.objects.valid_on(timezone.localdate()))
-            if can_change and dossier.state in (State.RECEIVED, State.PROCESSING)
+            if may_act and dossier.state in (State.RECEIVED, State.PROCESSING)
             else None,
             "phone": phone_mask(dossier.applicant_phone),
         },
     )
 
 
+def _actions_for(access: Access, dossier: Dossier) -> list[tuple[str, str]]:
+    """What this user may do now: a handling role gets every action the state allows; an
+    agency holding a step gets the hand-over only."""
+    if dossier_may_act(access=access, dossier=dossier):
+        return _actions_available(dossier)
+    if dossier_holds_step(access=access, dossier=dossier):
+        return [(n, label) for n, label in _actions_available(dossier) if n == "hand_over"]
+    return []
+
+
 def _slips_available(dossier: Dossier) -> list[tuple[str, str]]:
-    numbers = FORM_NUMBERS[dossier.rule_set]
+    numbers = form_numbers(dossier)
     events = {e.to_state for e in dossier.events.all() if not e.refused}
     present = {
         "receipt": dossier.due_date is not None,
@@ -246,6 +277,7 @@ def _slips_available(dossier: Dossier) -> list[tuple[str, str]]:
 def _actions_available(dossier: Dossier) -> list[tuple[str, str]]:
     state = dossier.state
     candidates = [
+        ("accept", _("Accept the online dossier"), state == State.WAITING_ONLINE),
         (
             "start",
             _("Start processing"),
@@ -280,6 +312,7 @@ def _actions_available(dossier: Dossier) -> list[tuple[str, str]]:
 
 
 _TRANSITIONS = {
+    "accept": State.RECEIVED,
     "start": State.PROCESSING,
     "financial": State.FINANCIAL_OBLIGATION,
     "resume": State.PROCESSING,
@@ -296,11 +329,15 @@ def dossier_act(request: HttpRequest, code: str) -> HttpResponse:
     """Every change from the dossier page goes through the dossier services; a refusal by
     the rules comes back as a message naming the rule."""
     dossier = _dossier_or_404(request, code)
-    if not request_access(request).can_change(dossier.unit_id):
+    actions = dict(_actions_for(request_access(request), dossier))
+    if not actions:
         raise PermissionDenied(_("You may only read this dossier."))
     form = ActionForm(request.POST, procedure=dossier.procedure)
     if not form.is_valid():
         messages.error(request, _("The action could not be read; try again."))
+        return redirect("dashboard:dossier_detail", code=dossier.code)
+    if form.cleaned_data["action"] not in actions:
+        messages.error(request, _("This action is not possible for the dossier now."))
         return redirect("dashboard:dossier_detail", code=dossier.code)
     data, user = form.cleaned_data, request.user
     action = data["action"]
@@ -336,8 +373,7 @@ def dossier_act(request: HttpRequest, code: str) -> HttpResponse:
 @staff_required
 def dossier_plan(request: HttpRequest, code: str) -> HttpResponse:
     dossier = _dossier_or_404(request, code)
-    access = request_access(request)
-    if not access.can_change(dossier.unit_id):
+    if not dossier_may_act(access=request_access(request), dossier=dossier):
         raise PermissionDenied(_("You may only read this dossier."))
     form = StepsForm(request.POST, agencies=Agency.objects.valid_on(timezone.localdate()))
     if form.is_valid():

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -32,9 +33,10 @@ from motcua.dossiers.evaluation import (
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.scoring import DOSSIER_INDICATORS, OFFICIAL_INDICATORS
 from motcua.orgs.access import request_access
-from motcua.orgs.models import Posting
+from motcua.orgs.models import Posting, Role
 from motcua.orgs.selectors import posting_limit, posting_warnings
 
+MANAGING_ROLES = (Role.UNIT_HEAD, Role.COORDINATOR, Role.SUPERVISOR, Role.ADMINISTRATOR)
 RATE_TABS: dict[RateBy, Any] = {
     "agency": gettext_lazy("Agency"),
     "procedure": gettext_lazy("Procedure"),
@@ -111,9 +113,14 @@ def _score(value: Decimal | None) -> float | str:
 def evaluation(request: HttpRequest) -> HttpResponse:
     form, year, quarter = _period(request)
     start, end = evaluation_period(year, quarter)
-    requested = request.GET.get("by")
-    by: RateBy = next((key for key in RATE_TABS if key == requested), "agency")
     access = request_access(request)
+    # Officers' scores and rates are for those who manage them, not for their colleagues.
+    sees_officials = access.has_any_role(*MANAGING_ROLES)
+    requested = request.GET.get("by")
+    by: RateBy = next(
+        (key for key in RATE_TABS if key == requested and (key != "official" or sees_officials)),
+        "agency",
+    )
     dossiers = access.visible(Dossier.objects.all())
     name = f"{year}-q{quarter}" if quarter else str(year)
     table, fmt = request.GET.get("table", ""), request.GET.get("format", "")
@@ -128,6 +135,8 @@ def evaluation(request: HttpRequest) -> HttpResponse:
         _("Early or on time (%)"),
     ]
     if fmt and table == "officials":
+        if not sees_officials:
+            raise PermissionDenied(_("Only heads, coordinators and supervisors see these scores."))
         officials = official_scores(start=start, end=end, queryset=dossiers)
         return table_response(
             name=f"officials-{name}",
@@ -211,11 +220,13 @@ def evaluation(request: HttpRequest) -> HttpResponse:
             "end": end,
             "query": "&".join(f"{k}={v}" for k, v in query.items()),
             "by": by,
-            "tabs": RATE_TABS.items(),
             "rates": rates,
             "total": total,
             "chart": _chart(agency_rates),
-            "officials": official_scores(start=start, end=end, queryset=dossiers),
+            "officials": official_scores(start=start, end=end, queryset=dossiers)
+            if sees_officials
+            else None,
+            "tabs": [(k, v) for k, v in RATE_TABS.items() if k != "official" or sees_officials],
             "agencies": agencies,
             "official_indicators": [INDICATOR_LABELS[i] for i in OFFICIAL_INDICATORS],
             "dossier_indicators": [INDICATOR_LABELS[i] for i in DOSSIER_INDICATORS],

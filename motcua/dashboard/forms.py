@@ -2,6 +2,7 @@ from typing import Any, cast
 
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue.models import Component, Procedure
@@ -9,6 +10,7 @@ from motcua.dossiers.models import ApplicantKind, Channel
 from motcua.orgs.models import Agency
 
 DOSSIER_ACTIONS = (
+    "accept",
     "start",
     "supplement",
     "supplement_received",
@@ -73,7 +75,7 @@ class IntakeForm(forms.Form):
     )
     applicant_id_number = forms.RegexField(
         label=_("ID number"),
-        regex=r"^[\d ]{9,15}$",
+        regex=r"^\s*(\d\s*){9,12}$",
         required=False,
         help_text=_("Only a keyed hash and the last 4 digits are kept."),
         error_messages={"invalid": _("An ID number has 9 to 12 digits.")},
@@ -139,6 +141,8 @@ class IntakeForm(forms.Form):
             self.add_error("received_at", _("Give the time the postal hand-over was signed."))
         if data.get("channel") == Channel.COUNTER:
             data["received_at"] = None
+        elif data.get("received_at") and data["received_at"] > timezone.now():
+            self.add_error("received_at", _("The hand-over cannot be in the future."))
         return data
 
 

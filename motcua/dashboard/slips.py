@@ -1,12 +1,15 @@
 """The one-stop slips (A5): what each says, built once and printed as HTML or as DOCX.
 
-Form numbers follow the rule set in force when the dossier was received: Circular 01/2018
-numbers the apology 04, the control sheet 05 and the tracking book 06; Circular 03/2025 adds
-the notice of stopping processing as 05 and moves the control sheet to 06 and the book to 07.
+Form numbers follow the form set in force when the dossier was received: Circular 01/2018
+numbers the apology 04, the control sheet 05 and the tracking book 06; Circular 03/2025, whose
+forms apply from 15 September 2025 (DOMAIN.md §2), adds the notice of stopping processing as
+05 and moves the control sheet to 06 and the book to 07. Dossiers received between 1 July and
+14 September 2025 fall under Decree 118/2025 but still use the old forms.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +30,8 @@ from motcua.dossiers.services import rating_token
 from motcua.dossiers.states import RuleSet, State
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+FORMS_03_2025_FROM = dt.date(2025, 9, 15)
 
 FORM_NUMBERS: dict[str, dict[str, str]] = {
     RuleSet.D61_2018: {
@@ -67,12 +72,25 @@ class Slip:
     qr_url: str = ""
 
     @property
+    def form_set(self) -> str:
+        """The circular whose form this slip is, for the line above the title."""
+        if form_numbers(self.dossier) is FORM_NUMBERS[RuleSet.D61_2018]:
+            return str(_("Circular 01/2018/TT-VPCP"))
+        return str(_("Circular 03/2025/TT-VPCP"))
+
+    @property
     def qr_svg(self) -> str:
         if not self.qr_url:
             return ""
         return segno.make(self.qr_url, error="m").svg_inline(
             scale=3, omitsize=True, title=self.dossier.code
         )
+
+
+def form_numbers(dossier: Dossier) -> dict[str, str]:
+    received_on = timezone.localtime(dossier.received_at).date()
+    form_set = RuleSet.D61_2018 if received_on < FORMS_03_2025_FROM else RuleSet.D118_2025
+    return FORM_NUMBERS[form_set]
 
 
 def _when(value: Any) -> str:
@@ -99,7 +117,7 @@ def _event(dossier: Dossier, to_state: str) -> DossierEvent | None:
 def slip_build(request: HttpRequest, dossier: Dossier, kind: str) -> Slip:
     """The slip of this kind for this dossier; 404 when the dossier has none (a refusal slip
     for a dossier never refused, a stop notice under the old rules)."""
-    number = FORM_NUMBERS[dossier.rule_set].get(kind)
+    number = form_numbers(dossier).get(kind)
     builder = _BUILDERS.get(kind)
     if number is None or builder is None:
         raise Http404
@@ -298,7 +316,7 @@ def slip_docx(slip: Slip) -> bytes:
             for run in paragraph.runs:
                 run.bold, run.font.size = True, Pt(9.5)
     form = document.add_paragraph(
-        f"{_('Form %(number)s') % {'number': slip.form_number}} · {dossier.get_rule_set_display()}"
+        f"{_('Form %(number)s') % {'number': slip.form_number}} · {slip.form_set}"
     )
     form.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     title = document.add_paragraph()

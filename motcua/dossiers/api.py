@@ -43,7 +43,12 @@ from motcua.dossiers.schemas import (
     TransitionIn,
     TransitionOut,
 )
-from motcua.dossiers.selectors import IN_HAND, dossier_public_lookup, lookup_allowed
+from motcua.dossiers.selectors import (
+    IN_HAND,
+    dossier_may_act,
+    dossier_public_lookup,
+    lookup_allowed,
+)
 from motcua.dossiers.services import (
     RATING_CHANGEABLE_FOR,
     DossierError,
@@ -367,7 +372,7 @@ def dossiers_transition(
         dossier = Dossier.objects.select_for_update().filter(code=code).first()
         if dossier is None or not access.can_view(dossier.unit_id):
             raise HttpError(404, _("No dossier has this code."))
-        if not access.can_change(dossier.unit_id):
+        if not dossier_may_act(access=access, dossier=dossier):
             raise HttpError(403, _("You may read this dossier but not change it."))
         request_hash = _fingerprint(body)
         if key:

@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.db.models import F, Q, QuerySet
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from motcua.dossiers.models import Dossier, LookupAttempt
+from motcua.dossiers.models import Dossier, LookupAttempt, ProcessingStep
 from motcua.dossiers.states import FINISHED, State
+from motcua.orgs.models import Role
 from motcua.workdays.selectors import calendar
 
 LOOKUP_LIMIT = 10  # lookups per client ...
@@ -83,17 +84,41 @@ def dossier_public_lookup(*, code: str, phone_last4: str, address: str) -> Publi
 
 
 def dossier_for_staff(*, code: str, access: Any) -> Dossier | None:
-    """A dossier the staff member may see (its unit is within their reach), with what its
-    pages need; None otherwise, so others cannot even learn that the code exists."""
+    """A dossier the staff member may see: its unit is within their reach, or one of their
+    agencies has a step in it (a department handling its part of an inter-agency dossier).
+    None otherwise, so others cannot even learn that the code exists."""
     dossier = (
         Dossier.objects.select_related("procedure", "agency", "unit", "received_by")
         .prefetch_related("events__actor", "submitted_components", "steps__agency")
         .filter(code=code)
         .first()
     )
-    if dossier is None or not access.can_view(dossier.unit_id):
+    if dossier is None:
         return None
-    return dossier
+    if access.can_view(dossier.unit_id) or any(
+        step.agency_id in access.agency_ids for step in dossier.steps.all()
+    ):
+        return dossier
+    return None
+
+
+# Who handles dossiers: a coordinator or an administrator reaches every commune to read and
+# consolidate, not to receive or decide on citizens' dossiers.
+HANDLING_ROLES = (Role.COUNTER_OFFICER, Role.PROCESSING_OFFICER, Role.UNIT_HEAD)
+RECEIVING_ROLES = (Role.COUNTER_OFFICER, Role.UNIT_HEAD)
+
+
+def dossier_may_act(*, access: Any, dossier: Dossier) -> bool:
+    """May change the dossier's state: a handling role in a unit the user may change."""
+    return access.can_change(dossier.unit_id) and access.has_role(dossier.unit_id, *HANDLING_ROLES)
+
+
+def dossier_holds_step(*, access: Any, dossier: Dossier) -> bool:
+    """One of the user's agencies has the step in hand, so the user may hand it over."""
+    return any(
+        step.agency_id in access.agency_ids and step.received_at and not step.handed_over_at
+        for step in dossier.steps.all()
+    )
 
 
 # Dossiers the administration is working on: their due date is running.
@@ -112,18 +137,19 @@ def dossier_queue(
     days), "overdue" (past the due date, or the apology's new appointment), or "all"; any of
     them narrowed by a code, applicant or procedure search."""
     day = on or timezone.localdate()
-    dossiers = access.visible(
-        Dossier.objects.select_related("procedure", "agency").annotate(
-            effective_due=Coalesce(F("new_due_date"), F("due_date"))
-        )
+    dossiers = Dossier.objects.select_related("procedure", "agency").annotate(
+        effective_due=Coalesce(F("new_due_date"), F("due_date"))
     )
+    steps_of_mine = ProcessingStep.objects.filter(
+        dossier=OuterRef("pk"), agency_id__in=access.agency_ids
+    )
+    if not access.is_superuser:
+        dossiers = dossiers.filter(Q(unit_id__in=access.view_unit_ids) | Q(Exists(steps_of_mine)))
     if queue == "mine":
-        in_my_agency = Q(
-            steps__agency_id__in=access.agency_ids,
-            steps__received_at__isnull=False,
-            steps__handed_over_at__isnull=True,
+        in_my_hands = Exists(
+            steps_of_mine.filter(received_at__isnull=False, handed_over_at__isnull=True)
         )
-        dossiers = dossiers.filter(Q(received_by_id=user.pk) | in_my_agency, state__in=OPEN)
+        dossiers = dossiers.filter(Q(received_by_id=user.pk) | Q(in_my_hands), state__in=OPEN)
     elif queue == "due_soon":
         horizon = calendar().add_working_days(day, DUE_SOON_WORKING_DAYS)
         dossiers = dossiers.filter(
@@ -141,4 +167,4 @@ def dossier_queue(
             | Q(procedure__code=text)
             | Q(procedure__name__icontains=text)
         )
-    return dossiers.distinct() if queue == "mine" else dossiers
+    return dossiers

@@ -215,12 +215,22 @@ def _supplement(
     return request
 
 
+SUPPLEMENT_WITHIN_WORKING_DAYS = 3
+
+
 def dossier_request_supplement(
-    *, dossier: Dossier, actor: Any, components: Iterable[Component], reason: str
+    *,
+    dossier: Dossier,
+    actor: Any,
+    components: Iterable[Component],
+    reason: str,
+    at: dt.datetime | None = None,
 ) -> Dossier:
     """After appraisal, ask for missing papers: only papers the procedure publishes, and only
     once per dossier. A refused attempt is recorded in the dossier's history and the audit
-    log (the directive forbids extra paperwork and repeated trips)."""
+    log (the directive forbids extra paperwork and repeated trips). The request is due within
+    3 working days of receipt (Decree 61 Art. 19); a later one is still recorded, because the
+    citizen needs it, but it is marked late in the history and the audit log."""
     wanted = list(components)
     published = set(dossier.procedure.components.values_list("pk", flat=True))
     problem = ""
@@ -242,17 +252,32 @@ def dossier_request_supplement(
             detail={"reason": problem},
         )
         raise DossierError(problem)
+    now = at or timezone.now()
+    late = dossier.complete_at is not None and (
+        calendar().working_days_between(
+            timezone.localtime(dossier.complete_at).date(), timezone.localtime(now).date()
+        )
+        > SUPPLEMENT_WITHIN_WORKING_DAYS
+    )
     with transaction.atomic():
-        now = timezone.now()
         _supplement(dossier, actor=actor, components=wanted, reason=reason, at=now)
         _event(
             dossier,
             actor=actor,
             action="request_supplement",
             to_state=State.SUPPLEMENT_REQUESTED,
-            note=reason,
+            note=_("Late, more than 3 working days after receipt: %(reason)s") % {"reason": reason}
+            if late
+            else reason,
             at=now,
         )
+        if late:
+            audit_record(
+                actor=actor,
+                action="dossier.supplement_late",
+                object_type="dossier",
+                object_id=dossier.code,
+            )
         dossier.state = State.SUPPLEMENT_REQUESTED
         dossier.save(update_fields=["state", "updated_at"])
     return dossier
@@ -271,8 +296,19 @@ def dossier_supplement_received(
         _event(dossier, actor=actor, action="supplement_received", to_state=target, at=at)
         dossier.state, dossier.complete_at = target, at
         dossier.due_date = _due(dossier.procedure, at)
+        # The clock restarts: an earlier apology's appointment no longer applies.
+        dossier.new_due_date = None
         dossier.visits += 1
-        dossier.save(update_fields=["state", "complete_at", "due_date", "visits", "updated_at"])
+        dossier.save(
+            update_fields=[
+                "state",
+                "complete_at",
+                "due_date",
+                "new_due_date",
+                "visits",
+                "updated_at",
+            ]
+        )
     return dossier
 
 
@@ -296,11 +332,23 @@ def dossier_transition(
         raise DossierError(message)
     if to in (State.REFUSED, State.STOPPED, State.WITHDRAWN) and not note.strip():
         raise DossierError(_("Give the reason; it is printed on the notice to the applicant."))
+    if dossier.state == State.SUPPLEMENT_REQUESTED and to in (State.RECEIVED, State.PROCESSING):
+        # Only the arrival of the papers ends the wait, and it restarts the time limit.
+        raise DossierError(_("Record that the supplement arrived; that restarts the time limit."))
+    if (
+        to == State.RESOLVED
+        and dossier.steps.filter(received_at__isnull=False, handed_over_at__isnull=True).exists()
+    ):
+        raise DossierError(_("A step is still in an agency's hands; hand it over first."))
     with transaction.atomic():
         now = at or timezone.now()
         _event(dossier, actor=actor, action="transition", to_state=to, note=note, at=now)
-        dossier.state = to
         fields = ["state", "updated_at"]
+        if dossier.state == State.WAITING_ONLINE and to == State.RECEIVED:
+            # Accepting an online dossier: the time limit counts from now.
+            dossier.complete_at, dossier.due_date = now, _due(dossier.procedure, now)
+            fields += ["complete_at", "due_date"]
+        dossier.state = to
         if to in (State.RESOLVED, State.STOPPED, State.REFUSED, State.WITHDRAWN):
             dossier.finished_at = now
             dossier.timeliness = finished_timeliness(dossier, now)
@@ -431,14 +479,22 @@ def dossier_hand_over(
                     as_of=at.date(),
                 )
             ]
-            current.save()
+            current.save(
+                update_fields=[
+                    "handed_over_at",
+                    "handed_over_by",
+                    "result",
+                    "timeliness",
+                    "updated_at",
+                ]
+            )
         following = pending[0] if pending else None
         if following is not None:
             following.received_at, following.received_by = at, _user(receiver)
             following.due_date = calendar().due_date(
                 timezone.localtime(at), following.allotted_days
             )
-            following.save()
+            following.save(update_fields=["received_at", "received_by", "due_date", "updated_at"])
         _event(
             dossier,
             actor=actor,

@@ -199,3 +199,13 @@ def test_a_commune_head_sees_only_the_commune_postings(client, world, postings, 
     assert "officer_b" in page and "An Nguyễn" not in page
     sheet = _sheet(client.get("/staff/postings/?format=xlsx"))
     assert [row[1] for row in sheet[1:]] == [one_stop_b.name]
+
+
+def test_a_counter_officer_does_not_see_colleagues_scores(client, world):
+    assert client.login(username=world.counter_a.username, password=PASSWORD)
+    page = client.get("/staff/evaluation/", {"year": 2025}).content.decode()
+    assert 'id="officials"' not in page and "by=official" not in page
+    response = client.get(
+        "/staff/evaluation/", {"year": 2025, "table": "officials", "format": "csv"}
+    )
+    assert response.status_code == 403

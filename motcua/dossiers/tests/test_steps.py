@@ -118,3 +118,46 @@ def test_a_withdrawn_dossier_is_not_judged(world, received_dossier):
     )
     assert received_dossier.timeliness == ""
     assert received_dossier.finished_at == at(2, month=5)
+
+
+def test_accepting_an_online_dossier_starts_its_time_limit(world, received_dossier):
+    from motcua.dossiers.models import Dossier
+
+    Dossier.objects.filter(pk=received_dossier.pk).update(
+        state=State.WAITING_ONLINE, complete_at=None, due_date=None
+    )
+    received_dossier.refresh_from_db()
+    dossier_transition(
+        dossier=received_dossier, actor=world.counter_a, to=State.RECEIVED, at=at(28)
+    )
+    assert received_dossier.complete_at == at(28)
+    assert received_dossier.due_date == dt.date(2025, 5, 6)  # 29/4, 5/5, 6/5 (2/5 was off)
+
+
+def test_a_late_supplement_request_is_recorded_and_flagged(world, received_dossier):
+    from motcua.core.models import AuditEvent
+    from motcua.dossiers.services import dossier_request_supplement, dossier_supplement_received
+
+    dossier_transition(dossier=received_dossier, actor=world.counter_a, to=State.PROCESSING)
+    paper = received_dossier.procedure.components.first()
+    dossier_request_supplement(
+        dossier=received_dossier,
+        actor=world.counter_a,
+        components=[paper],
+        reason="Thiếu bản sao",
+        at=at(6, month=5),  # receipt 25/4; then 26/4 (worked), 28/4, 29/4, 5/5: late
+    )
+    event = received_dossier.events.get(action="request_supplement")
+    assert "Thiếu bản sao" in event.note and event.note != "Thiếu bản sao"
+    assert AuditEvent.objects.filter(action="dossier.supplement_late").count() == 1
+    dossier_supplement_received(dossier=received_dossier, actor=world.counter_a, at=at(7, month=5))
+    assert received_dossier.new_due_date is None
+
+
+def test_a_dossier_cannot_be_resolved_while_a_step_is_in_hand(world, received_dossier, land_office):
+    dossier_steps_plan(
+        dossier=received_dossier, actor=world.counter_a, steps=[(land_office, "Thẩm định", 1)]
+    )
+    dossier_hand_over(dossier=received_dossier, actor=world.counter_a, at=at(28))
+    with pytest.raises(DossierError):
+        dossier_transition(dossier=received_dossier, actor=world.counter_a, to=State.RESOLVED)
