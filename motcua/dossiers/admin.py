@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from motcua.dossiers.models import Dossier, DossierEvent, SupplementRequest
+from motcua.dossiers.models import Dossier, DossierEvent, ProcessingStep, SupplementRequest
 
 
 class EventInline(admin.TabularInline):
@@ -14,15 +14,36 @@ class EventInline(admin.TabularInline):
         return False
 
 
+class StepInline(admin.TabularInline):
+    model = ProcessingStep
+    extra = 0
+    can_delete = False
+    fields = (
+        "position",
+        "agency",
+        "task",
+        "allotted_days",
+        "received_at",
+        "due_date",
+        "handed_over_at",
+        "result",
+        "timeliness",
+    )
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Dossier)
 class DossierAdmin(admin.ModelAdmin):
     """Read-only: every change goes through the services and their rules."""
 
     list_display = ["code", "procedure", "state", "received_at", "due_date", "channel"]
-    list_filter = ["state", "channel", "rule_set"]
+    list_filter = ["state", "channel", "rule_set", "timeliness"]
     search_fields = ["code"]
     exclude = ["applicant_id_hash", "client_key"]
-    inlines = [EventInline]
+    inlines = [StepInline, EventInline]
 
     def has_add_permission(self, request):
         return False
