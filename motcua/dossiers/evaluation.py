@@ -36,6 +36,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.expressions import Combinable
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -249,7 +250,10 @@ def rates_total(rows: Iterable[RateRow]) -> RateRow:
 # Per-dossier points, as SQL -----------------------------------------------------------
 
 
-def _int(value: int | None) -> Value:
+def _int(value: int | None) -> Value | Cast:
+    if value is None:
+        # A typed NULL: PostgreSQL cannot choose a SUM() for an untyped one.
+        return Cast(Value(None), output_field=IntegerField())
     return Value(value, output_field=IntegerField())
 
 
