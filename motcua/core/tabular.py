@@ -206,6 +206,26 @@ def read_table(
 ) -> Table:
     """Read the first sheet of an XLSX file or a CSV file into dicts keyed by column key.
     Blank rows are skipped; unknown columns are refused so nothing is silently ignored."""
+    table, rows = table_stream(data, filename, columns=columns, required=required, labels=labels)
+    table.rows = list(rows)
+    if not table.rows:
+        raise TableError(_("The file has a header but no data rows."))
+    return table
+
+
+def table_stream(
+    data: bytes,
+    filename: str,
+    *,
+    columns: Sequence[str],
+    required: Sequence[str],
+    labels: Mapping[str, Sequence[Any]] | None = None,
+    ignore: Sequence[str] = (),
+) -> tuple[Table, Iterator[tuple[int, dict[str, Any]]]]:
+    """`read_table` one row at a time, for files too big to hold as a list of dicts. The
+    header is checked at once; a row that cannot be read raises TableProblems when the
+    iteration reaches it. The table's `rows` stay empty. Columns named in `ignore` (the user
+    said so explicitly, e.g. a row number) are skipped instead of refused."""
     if not data.strip():
         raise TableError(_("The file is empty."))
     name = filename.lower()
@@ -222,8 +242,12 @@ def read_table(
         raise TableError(_("The file is empty.")) from exc
     keys: list[str | None] = []
     problems: list[Problem] = []
+    ignored = {fold(str(name)) for name in ignore}
     for index, cell in enumerate(header_row):
         key = header_key(cell, columns, labels)
+        if key is None and fold(str(cell or "").strip()) in ignored:
+            keys.append("")  # read, and left out
+            continue
         if key is None and str(cell or "").strip():
             problems.append(
                 Problem(
@@ -246,6 +270,12 @@ def read_table(
         headers=[k for k in keys if k],
         letters={k: column_letter(i) for i, k in enumerate(keys) if k},
     )
+    return table, _table_rows(raw_rows, keys)
+
+
+def _table_rows(
+    raw_rows: Iterator[list[Any]], keys: list[str | None]
+) -> Iterator[tuple[int, dict[str, Any]]]:
     for number, cells in enumerate(raw_rows, start=2):
         if all(_blank(c) for c in cells):
             continue
@@ -258,15 +288,10 @@ def read_table(
             raise TableProblems(
                 [Problem(number, column_letter(len(keys)), _("value outside any column"))]
             )
-        row = {
-            key: _clean(cells[i]) if i < len(cells) else ""
-            for i, key in enumerate(keys)
-            if key is not None
-        }
-        table.rows.append((number, row))
-    if not table.rows:
-        raise TableError(_("The file has a header but no data rows."))
-    return table
+        yield (
+            number,
+            {key: _clean(cells[i]) if i < len(cells) else "" for i, key in enumerate(keys) if key},
+        )
 
 
 def column_letter(index: int) -> str:
@@ -301,7 +326,29 @@ def _csv_rows(
         return sum(header_key(c, columns, labels) is not None for c in cells), len(cells)
 
     delimiter = max([",", ";", "\t"], key=score)
-    yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
+    try:
+        yield from reader
+    except csv.Error as exc:
+        # A runaway quote or a cell beyond the csv module's size limit (128 KiB).
+        raise TableError(
+            _("Line %(line)s cannot be read: a cell is unterminated or too long (%(reason)s).")
+            % {"line": reader.line_num, "reason": exc}
+        ) from exc
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The lines of a text with their endings, one at a time: a StringIO of a large export
+    would hold a second copy of it, four bytes per character."""
+    if "\n" not in text:
+        yield from io.StringIO(text, newline="")  # old Mac line endings, or a single line
+        return
+    start = 0
+    while (end := text.find("\n", start)) != -1:
+        yield text[start : end + 1]
+        start = end + 1
+    if start < len(text):
+        yield text[start:]
 
 
 def _xlsx_rows(data: bytes) -> Iterator[list[Any]]:
