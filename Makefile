@@ -42,6 +42,7 @@ lint: $(BIN)/motcua
 bench: messages
 	$(BIN)/python benchmarks/search.py
 	$(BIN)/python benchmarks/intake.py
+	$(BIN)/python benchmarks/dossier_import.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -19,15 +19,15 @@ pytestmark = pytest.mark.django_db
 def test_the_demo_refuses_a_database_with_real_data():
     UnitFactory(code="01", name="Thành phố Hà Nội", kind="province")
     with pytest.raises(CommandError, match="real"):
-        call_command("demo", verbosity=0)
+        call_command("demo", "--per-year=200", verbosity=0)
     assert Procedure.objects.count() == 0
 
 
 def test_the_demo_loads_a_province_a_catalogue_and_a_login_per_role(client, capsys):
-    call_command("demo", verbosity=0)
-    call_command("demo", verbosity=0)  # a second run changes nothing
+    call_command("demo", "--per-year=200", verbosity=0)
+    call_command("demo", "--per-year=200", verbosity=0)  # a second run changes nothing
     capsys.readouterr()
-    call_command("demo", "--if-empty", verbosity=0)
+    call_command("demo", "--if-empty", "--per-year=200", verbosity=0)
     reminder = capsys.readouterr().out
     assert "not loaded again" in reminder
     assert all(f"demo_{who}" in reminder for who in ["counter", "coordinator", "admin"])

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from motcua.catalogue.demo import has_real_catalogue, load_demo_catalogue
+from motcua.dossiers.demo import demo_dossiers_load, has_real_dossiers
 from motcua.orgs.demo import (
     DEMO_PASSWORD,
     DemoLogin,
@@ -19,7 +20,8 @@ from motcua.orgs.models import AdministrativeUnit
 class Command(BaseCommand):
     help = (
         "Load the demo data: a province with ten communes after the 2025 reorganisation, "
-        "their agencies, one login per role and a catalogue of procedures with forms. "
+        "their agencies, one login per role, a catalogue of procedures with forms and three "
+        "years of dossiers with ratings. "
         "Refuses to write into a database that holds real (non-demo) data."
     )
 
@@ -29,15 +31,21 @@ class Command(BaseCommand):
             action="store_true",
             help="Do nothing if the database already has units (used by `make run`).",
         )
+        parser.add_argument(
+            "--years", type=int, default=3, help="Years of demo dossiers, up to today (3)."
+        )
+        parser.add_argument(
+            "--per-year", type=int, default=20000, help="Demo dossiers per year (20000)."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["if_empty"] and AdministrativeUnit.objects.exists():
             self.stdout.write("The database already has data; demo data not loaded again.")
             self._print_logins(demo_logins())
             return
-        if has_real_orgs() or has_real_catalogue():
+        if has_real_orgs() or has_real_catalogue() or has_real_dossiers():
             raise CommandError(
-                "This database holds real (non-demo) units, agencies or procedures; "
+                "This database holds real (non-demo) units, agencies, procedures or dossiers; "
                 "the demo data would mix with them. Use an empty database for the demo."
             )
         logins = load_demo_orgs()
@@ -48,7 +56,18 @@ class Command(BaseCommand):
                 bar.update(done - bar.n)
 
             count = load_demo_catalogue(progress=progress)
-        self.stdout.write(self.style.SUCCESS(f"Demo data loaded: {count} procedures."))
+        with tqdm(desc="dossiers", unit="row", disable=options["verbosity"] < 1) as bar:
+
+            def dossier_progress(done: int, total: int) -> None:
+                bar.total = total
+                bar.update(done - bar.n)
+
+            dossiers = demo_dossiers_load(
+                years=options["years"], per_year=options["per_year"], progress=dossier_progress
+            )
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo data loaded: {count} procedures, {dossiers} dossiers.")
+        )
         self._print_logins(logins)
 
     def _print_logins(self, logins: list[DemoLogin]) -> None:
