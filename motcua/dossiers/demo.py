@@ -37,7 +37,7 @@ from motcua.dossiers.models import (
     TimelinessChoice,
 )
 from motcua.dossiers.states import State
-from motcua.orgs.models import Agency, AgencyKind
+from motcua.orgs.models import Agency, AgencyKind, Membership, Role
 from motcua.workdays.engine import Calendar
 from motcua.workdays.selectors import calendar
 
@@ -363,7 +363,19 @@ def demo_dossiers_load(
         if not result.ok:
             raise ValueError("; ".join(str(p) for p in result.problems[:10]))
         _ratings_and_steps(drafts, seed=seed)
+        _counter_officers()
     return len(drafts)
+
+
+def _counter_officers() -> None:
+    """The demo counter officers received their agencies' dossiers, so their queue and the
+    officers' scores have something to show."""
+    for membership in Membership.objects.filter(
+        role=Role.COUNTER_OFFICER, agency__is_demo=True, user__isnull=False
+    ):
+        Dossier.objects.filter(
+            is_demo=True, agency_id=membership.agency_id, received_by__isnull=True
+        ).update(received_by_id=membership.user_id)
 
 
 def _ratings_and_steps(drafts: list[_Draft], *, seed: int) -> None:

@@ -67,3 +67,10 @@ def test_every_page_says_it_shows_demo_data_once_the_demo_is_loaded(client):
     UnitFactory(code="51", kind="province", is_demo=True)
     for url in ["/", "/procedures/?q=ket+hon", "/accounts/login/"]:
         assert "demo-banner" in client.get(url).content.decode(), url
+
+
+def test_the_demo_counter_officer_has_a_queue(client):
+    call_command("demo", "--per-year=200", verbosity=0)
+    assert client.login(username="demo_counter", password=DEMO_PASSWORD)
+    page = client.get("/staff/dossiers/", {"queue": "mine"}).content.decode()
+    assert "/staff/dossiers/" in page and "Không có hồ sơ nào." not in page
