@@ -13,6 +13,7 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -45,8 +46,9 @@ from motcua.dossiers.services import (
     dossier_steps_plan,
     dossier_supplement_received,
     dossier_transition,
+    rating_token,
 )
-from motcua.dossiers.states import State, allowed
+from motcua.dossiers.states import FINISHED, State, allowed
 from motcua.orgs.access import Access, request_access
 from motcua.orgs.models import Agency
 
@@ -234,8 +236,16 @@ def dossier_detail(request: HttpRequest, code: str) -> HttpResponse:
             if may_act and dossier.state in (State.RECEIVED, State.PROCESSING)
             else None,
             "phone": phone_mask(dossier.applicant_phone),
+            "rate_url": _rate_url(dossier) if dossier.state in FINISHED else "",
         },
     )
+
+
+def _rate_url(dossier: Dossier) -> str:
+    """The citizen's rating form, to open on the counter's tablet when the result is handed
+    over (the same signed link as the receipt's QR code)."""
+    path = reverse("portal:dossier_rate", kwargs={"code": dossier.code})
+    return f"{path}?t={rating_token(dossier=dossier)}"
 
 
 def _actions_for(access: Access, dossier: Dossier) -> list[tuple[str, str]]:

@@ -183,6 +183,20 @@ def test_an_officer_moves_a_dossier_to_its_result_and_hands_it_back(
     assert "Apply" not in page and "Áp dụng" not in page  # no action is left
 
 
+def test_a_finished_dossier_offers_the_rating_form_for_the_counter_tablet(
+    client, world, received_dossier
+):
+    login(client, world.counter_a)
+    page = client.get(f"/staff/dossiers/{received_dossier.code}/").content.decode()
+    assert "/rate/?t=" not in page
+    act(client, received_dossier, "start")
+    act(client, received_dossier, "resolve")
+    page = client.get(f"/staff/dossiers/{received_dossier.code}/").content.decode()
+    link = page.split(f'href="/dossiers/{received_dossier.code}/rate/?t=', 1)[1].split('"')[0]
+    client.logout()
+    assert client.get(f"/dossiers/{received_dossier.code}/rate/", {"t": link}).status_code == 200
+
+
 def test_a_refused_action_says_which_rule(client, world, received_dossier):
     # The due date (29/04/2025) has passed: an apology is too late, and the page says why.
     login(client, world.counter_a)
