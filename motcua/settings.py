@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "motcua.catalogue",
     "motcua.workdays",
     "motcua.dossiers",
+    "motcua.surveys",
     "motcua.portal",
     "motcua.dashboard",
 ]

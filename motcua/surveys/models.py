@@ -1,0 +1,194 @@
+"""Questionnaires (versioned, multilingual) for satisfaction surveys (DOMAIN.md §5).
+
+A questionnaire has versions; a published version never changes (answers refer to it), and
+editing one makes a new draft. Labels are stored per language code (`{"vi": ..., "en": ...}`)
+so a unit can add an ethnic-minority language without a schema change. The structure
+follows XLSForm: sections (groups, the SIPAS elements) hold items; select items take their
+choices from a named list.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from motcua.core.models import TimeStampedModel
+from motcua.orgs.models import AdministrativeUnit
+
+
+class QuestionnaireKind(models.TextChoices):
+    SIPAS_SERVICE = "sipas_service", _("SIPAS service satisfaction (Decision 2640/QĐ-BNV)")
+    SIPAS_2023 = "sipas_2023", _("SIPAS 2023-2026 (Decision 1001/QĐ-BNV)")
+    EXIT = "exit", _("Short exit questionnaire for one dossier")
+    CUSTOM = "custom", _("Custom")
+
+
+class Questionnaire(TimeStampedModel):
+    slug = models.SlugField(_("short name"), max_length=64, unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    kind = models.CharField(
+        _("kind"),
+        max_length=16,
+        choices=QuestionnaireKind.choices,
+        default=QuestionnaireKind.CUSTOM,
+    )
+    description = models.TextField(_("description"), blank=True)
+    owner_unit = models.ForeignKey(
+        AdministrativeUnit,
+        verbose_name=_("owned by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("questionnaire")
+        verbose_name_plural = _("questionnaires")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class VersionStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+    RETIRED = "retired", _("Retired")
+
+
+class QuestionnaireVersion(TimeStampedModel):
+    questionnaire = models.ForeignKey(
+        Questionnaire, on_delete=models.CASCADE, related_name="versions"
+    )
+    number = models.PositiveIntegerField(_("version"))
+    status = models.CharField(
+        _("status"), max_length=12, choices=VersionStatus.choices, default=VersionStatus.DRAFT
+    )
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    # Language codes in the order they are offered; the first is the default.
+    languages = models.JSONField(_("languages"), default=list)
+    # XLSForm settings kept for the round trip (form_id, version, style, ...).
+    settings = models.JSONField(_("form settings"), default=dict, blank=True)
+    # What an XLSForm import could not map, in words, kept with the version.
+    import_notes = models.JSONField(_("import notes"), default=list, blank=True)
+
+    class Meta:
+        ordering = ["questionnaire", "-number"]
+        verbose_name = _("questionnaire version")
+        verbose_name_plural = _("questionnaire versions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["questionnaire", "number"], name="surveys_version_number_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.questionnaire.slug} v{self.number}"
+
+    @property
+    def is_published(self) -> bool:
+        return self.status != VersionStatus.DRAFT
+
+
+class Section(TimeStampedModel):
+    """A group of items: a SIPAS element or aspect, an XLSForm group. Groups may nest."""
+
+    version = models.ForeignKey(
+        QuestionnaireVersion, on_delete=models.CASCADE, related_name="sections"
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
+    )
+    position = models.PositiveIntegerField(_("position"))
+    name = models.CharField(_("name"), max_length=100)
+    labels = models.JSONField(_("labels"), default=dict, blank=True)
+    relevant = models.CharField(_("show if"), max_length=1000, blank=True)
+    # Sections that count in the element and overall indices (the SIPAS elements).
+    is_element = models.BooleanField(_("is an index element"), default=False)
+
+    class Meta:
+        ordering = ["version", "position"]
+        verbose_name = _("section")
+        verbose_name_plural = _("sections")
+        constraints = [
+            models.UniqueConstraint(fields=["version", "name"], name="surveys_section_name_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ItemKind(models.TextChoices):
+    SATISFACTION = "satisfaction", _("5-level satisfaction scale")
+    SELECT_ONE = "select_one", _("Single choice")
+    SELECT_MULTIPLE = "select_multiple", _("Multiple choice")
+    INTEGER = "integer", _("Whole number")
+    DECIMAL = "decimal", _("Number")
+    TEXT = "text", _("Text")
+    DATE = "date", _("Date")
+    NOTE = "note", _("Note (no answer)")
+
+
+class Item(TimeStampedModel):
+    version = models.ForeignKey(
+        QuestionnaireVersion, on_delete=models.CASCADE, related_name="items"
+    )
+    section = models.ForeignKey(
+        Section, null=True, blank=True, on_delete=models.CASCADE, related_name="items"
+    )
+    position = models.PositiveIntegerField(_("position"))
+    name = models.CharField(_("name"), max_length=100)
+    kind = models.CharField(_("kind"), max_length=16, choices=ItemKind.choices)
+    # For select items: the choice list's name (XLSForm `select_one LIST`).
+    choice_list = models.CharField(_("choice list"), max_length=100, blank=True)
+    labels = models.JSONField(_("labels"), default=dict, blank=True)
+    hints = models.JSONField(_("hints"), default=dict, blank=True)
+    required = models.BooleanField(_("required"), default=False)
+    relevant = models.CharField(_("show if"), max_length=1000, blank=True)
+    constraint = models.CharField(_("constraint"), max_length=1000, blank=True)
+    constraint_messages = models.JSONField(_("constraint message"), default=dict, blank=True)
+    # Whether the item's satisfied share counts in its element's index.
+    in_index = models.BooleanField(_("counts in the index"), default=False)
+
+    class Meta:
+        ordering = ["version", "position"]
+        verbose_name = _("item")
+        verbose_name_plural = _("items")
+        constraints = [
+            models.UniqueConstraint(fields=["version", "name"], name="surveys_item_name_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        super().clean()
+        selects = (ItemKind.SELECT_ONE, ItemKind.SELECT_MULTIPLE)
+        if self.kind in selects and not self.choice_list:
+            raise ValidationError({"choice_list": _("A choice item needs a choice list.")})
+
+
+class Choice(TimeStampedModel):
+    version = models.ForeignKey(
+        QuestionnaireVersion, on_delete=models.CASCADE, related_name="choices"
+    )
+    list_name = models.CharField(_("choice list"), max_length=100)
+    position = models.PositiveIntegerField(_("position"))
+    value = models.CharField(_("value"), max_length=100)
+    labels = models.JSONField(_("labels"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["version", "list_name", "position"]
+        verbose_name = _("choice")
+        verbose_name_plural = _("choices")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["version", "list_name", "value"], name="surveys_choice_value_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.list_name}:{self.value}"
