@@ -11,6 +11,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 SUBCOMMANDS = {
+    "install-templates": "motcua.surveys.cli.install_templates",
     "estimate": "motcua.surveys.cli.estimate",
     "import-xlsform": "motcua.surveys.cli.import_xlsform",
     "export-xlsform": "motcua.surveys.cli.export_xlsform",
@@ -18,7 +19,7 @@ SUBCOMMANDS = {
 
 
 class Command(BaseCommand):
-    help = "Survey tools: estimate, import-xlsform, export-xlsform."
+    help = "Survey tools: install-templates, estimate, import-xlsform, export-xlsform."
 
     def add_arguments(self, parser: CommandParser) -> None:
         subparsers = parser.add_subparsers(dest="subcommand", required=True)

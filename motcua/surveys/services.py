@@ -1,0 +1,176 @@
+"""Every write to questionnaires: installing the built-in ones, publishing, new drafts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from motcua.surveys.builtin import BUILTIN, BuiltinQuestionnaire
+from motcua.surveys.models import (
+    Choice,
+    Item,
+    ItemKind,
+    Questionnaire,
+    QuestionnaireVersion,
+    Section,
+    VersionStatus,
+)
+
+BUILTIN_LANGUAGES = ["vi", "en"]
+
+
+class QuestionnaireError(ValidationError):
+    """A change the rules of questionnaires do not allow; the message says why."""
+
+
+def questionnaire_install_builtin(*, slugs: Iterable[str] | None = None) -> list[Questionnaire]:
+    """Install the shipped questionnaires that are not there yet, each as a published
+    version 1. Installing again changes nothing, so a unit's own versions are kept."""
+    wanted = set(slugs) if slugs is not None else None
+    installed = []
+    for template in BUILTIN:
+        if wanted is not None and template.slug not in wanted:
+            continue
+        if Questionnaire.objects.filter(slug=template.slug).exists():
+            continue
+        installed.append(_install(template))
+    return installed
+
+
+@transaction.atomic
+def _install(template: BuiltinQuestionnaire) -> Questionnaire:
+    questionnaire = Questionnaire.objects.create(
+        slug=template.slug,
+        title=template.title,
+        kind=template.kind,
+        description=template.description,
+    )
+    version = QuestionnaireVersion.objects.create(
+        questionnaire=questionnaire, number=1, languages=BUILTIN_LANGUAGES
+    )
+    position = 0
+    for number, spec in enumerate(template.sections, 1):
+        section = Section.objects.create(
+            version=version,
+            position=number,
+            name=spec.name,
+            labels={"vi": spec.vi, "en": spec.en},
+            is_element=spec.is_element,
+        )
+        for item in spec.items:
+            position += 1
+            Item.objects.create(
+                version=version,
+                section=section,
+                position=position,
+                name=item.name,
+                kind=item.kind,
+                choice_list=item.choice_list
+                if item.kind in (ItemKind.SATISFACTION, *SELECTS)
+                else "",
+                labels={"vi": item.vi, "en": item.en},
+                required=item.required,
+                relevant=item.relevant,
+                in_index=item.in_index and item.kind == ItemKind.SATISFACTION,
+            )
+    Choice.objects.bulk_create(
+        Choice(
+            version=version,
+            list_name=list_name,
+            position=number,
+            value=value,
+            labels={"vi": vi, "en": en},
+        )
+        for list_name, options in template.choices.items()
+        for number, (value, vi, en) in enumerate(options, 1)
+    )
+    version_publish(version=version)
+    return questionnaire
+
+
+SELECTS = (ItemKind.SELECT_ONE, ItemKind.SELECT_MULTIPLE)
+
+
+def version_problems(version: QuestionnaireVersion) -> list[str]:
+    """What stops a version from being published."""
+    problems = []
+    items = list(version.items.all())
+    if not any(item.kind != ItemKind.NOTE for item in items):
+        problems.append(_("The questionnaire has no question."))
+    lists = set(version.choices.values_list("list_name", flat=True))
+    for item in items:
+        if (item.kind in SELECTS or item.kind == ItemKind.SATISFACTION) and (
+            item.choice_list not in lists
+        ):
+            problems.append(
+                _("Question “%(item)s” uses the choice list “%(list)s”, which has no choices.")
+                % {"item": item.name, "list": item.choice_list}
+            )
+        if not item.labels and item.kind != ItemKind.NOTE:
+            problems.append(_("Question “%s” has no label.") % item.name)
+    if not version.languages:
+        problems.append(_("The version has no language."))
+    return problems
+
+
+def version_publish(*, version: QuestionnaireVersion) -> QuestionnaireVersion:
+    """A draft becomes the version surveys use. From now on it never changes."""
+    if version.status != VersionStatus.DRAFT:
+        raise QuestionnaireError(_("Only a draft can be published."))
+    problems = version_problems(version)
+    if problems:
+        raise QuestionnaireError(problems)
+    version.status, version.published_at = VersionStatus.PUBLISHED, timezone.now()
+    version.save(update_fields=["status", "published_at", "updated_at"])
+    return version
+
+
+def version_ensure_draft(version: QuestionnaireVersion) -> None:
+    """Every edit calls this first: a published version is never modified."""
+    if version.status != VersionStatus.DRAFT:
+        raise QuestionnaireError(
+            _("Version %(number)s is published and cannot change; make a new draft.")
+            % {"number": version.number}
+        )
+
+
+@transaction.atomic
+def version_new_draft(*, questionnaire: Questionnaire) -> QuestionnaireVersion:
+    """A new draft copying the latest version, to edit; the published ones stay as they are.
+    An existing draft is returned instead of making a second one."""
+    existing = questionnaire.versions.filter(status=VersionStatus.DRAFT).first()
+    if existing is not None:
+        return existing
+    source = questionnaire.versions.order_by("-number").first()
+    number = (questionnaire.versions.aggregate(top=Max("number"))["top"] or 0) + 1
+    draft = QuestionnaireVersion.objects.create(
+        questionnaire=questionnaire,
+        number=number,
+        languages=list(source.languages) if source else BUILTIN_LANGUAGES,
+        settings=dict(source.settings) if source else {},
+    )
+    if source is None:
+        return draft
+    sections: dict[int, Section] = {}
+    for section in source.sections.order_by("position"):
+        old_pk = section.pk
+        section.pk = None
+        section.version = draft
+        section.parent = sections.get(section.parent_id) if section.parent_id else None
+        section.save()
+        sections[old_pk] = section
+    for item in source.items.order_by("position"):
+        item.pk = None
+        item.version = draft
+        item.section = sections.get(item.section_id) if item.section_id else None
+        item.save()
+    for choice in source.choices.all():
+        choice.pk = None
+        choice.version = draft
+        choice.save()
+    return draft
