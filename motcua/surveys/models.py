@@ -192,3 +192,115 @@ class Choice(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.list_name}:{self.value}"
+
+
+class CampaignStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    OPEN = "open", _("Collecting answers")
+    CLOSED = "closed", _("Closed")
+
+
+class StratumDimension(models.TextChoices):
+    UNIT = "unit", _("Unit")
+    FIELD = "field", _("Procedure field")
+    CHANNEL = "channel", _("Channel")
+
+
+class Campaign(TimeStampedModel):
+    """One survey round: a published questionnaire version, a period, the units in scope, a
+    target and a stratified sample drawn from the dossiers finished in the period."""
+
+    slug = models.SlugField(_("short name"), max_length=64, unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    version = models.ForeignKey(
+        QuestionnaireVersion,
+        verbose_name=_("questionnaire version"),
+        on_delete=models.PROTECT,
+        related_name="campaigns",
+    )
+    starts_on = models.DateField(_("period from"))
+    ends_on = models.DateField(_("period to"))
+    units = models.ManyToManyField(
+        AdministrativeUnit, verbose_name=_("units in scope"), related_name="+"
+    )
+    target = models.DecimalField(
+        _("target (% satisfied)"), max_digits=5, decimal_places=2, default=90
+    )
+    margin_of_error = models.DecimalField(
+        _("margin of error"), max_digits=4, decimal_places=3, default=0.05
+    )
+    strata_by = models.JSONField(_("strata by"), default=list, blank=True)
+    seed = models.PositiveIntegerField(_("random seed"), default=2025)
+    status = models.CharField(
+        _("status"), max_length=8, choices=CampaignStatus.choices, default=CampaignStatus.DRAFT
+    )
+    sampled_at = models.DateTimeField(_("sample drawn at"), null=True, blank=True)
+    is_demo = models.BooleanField(_("demo data"), default=False)
+
+    class Meta:
+        ordering = ["-starts_on", "slug"]
+        verbose_name = _("survey campaign")
+        verbose_name_plural = _("survey campaigns")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ends_on__gte=models.F("starts_on")),
+                name="surveys_campaign_period_ordered",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Stratum(TimeStampedModel):
+    """A cell of the sampling design: its population (dossiers finished in the period) and
+    the sample size drawn from it."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="strata")
+    key = models.CharField(_("stratum"), max_length=300)
+    unit = models.ForeignKey(
+        AdministrativeUnit, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    field_name = models.CharField(_("procedure field"), max_length=200, blank=True)
+    channel = models.CharField(_("channel"), max_length=8, blank=True)
+    population = models.PositiveIntegerField(_("population (N)"))
+    sample_size = models.PositiveIntegerField(_("sample size (n)"))
+
+    class Meta:
+        ordering = ["campaign", "key"]
+        verbose_name = _("stratum")
+        verbose_name_plural = _("strata")
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "key"], name="surveys_stratum_key_unique")
+        ]
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class Invitation(TimeStampedModel):
+    """An invitation to answer, with a one-time token for the link and the QR code. It
+    records only whether the token was used, never which response it gave: responses carry
+    no link back to an invitation, a dossier or a person."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="invitations")
+    stratum = models.ForeignKey(Stratum, on_delete=models.CASCADE, related_name="invitations")
+    # The sampling frame's unit of selection; kept to print and send the invitation.
+    dossier_id = models.BigIntegerField(_("dossier"), null=True, blank=True, db_index=True)
+    token = models.CharField(_("token"), max_length=16, unique=True)
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("reminded at"), null=True, blank=True)
+    used = models.BooleanField(_("answered"), default=False)
+
+    class Meta:
+        ordering = ["campaign", "stratum", "id"]
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign", "dossier_id"], name="surveys_invitation_dossier_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.campaign_id}:{self.token[:4]}…"
