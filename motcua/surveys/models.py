@@ -304,3 +304,62 @@ class Invitation(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.campaign_id}:{self.token[:4]}…"
+
+
+class ResponseChannel(models.TextChoices):
+    WEB = "web", _("Web form")
+    PAPER = "paper", _("Paper questionnaire")
+    DEVICE = "device", _("Offline device")
+    PHONE = "phone", _("Phone interview")
+
+
+class Response(models.Model):
+    """One answered questionnaire. Deliberately anonymous: no link to an invitation, a
+    dossier or a person, and only the day it was submitted (an exact time could be matched
+    with the moment an invitation was used). The answers are stored raw, by item name, so
+    indices can be computed again when the official formula changes."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.PROTECT, related_name="responses")
+    version = models.ForeignKey(
+        QuestionnaireVersion, on_delete=models.PROTECT, related_name="responses"
+    )
+    stratum = models.ForeignKey(
+        Stratum, null=True, blank=True, on_delete=models.PROTECT, related_name="responses"
+    )
+    unit = models.ForeignKey(
+        AdministrativeUnit, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    channel = models.CharField(_("channel"), max_length=8, choices=ResponseChannel.choices)
+    language = models.CharField(_("language"), max_length=16, default="vi")
+    submitted_on = models.DateField(_("submitted on"))
+    # A random key made when the form was opened: a retried submission finds it and is not
+    # stored twice. It is not derived from the invitation.
+    client_key = models.CharField(max_length=64, unique=True)
+    batch = models.CharField(_("paper batch"), max_length=64, blank=True)
+    answers = models.JSONField(_("answers"), default=dict)
+
+    class Meta:
+        ordering = ["campaign", "id"]
+        verbose_name = _("response")
+        verbose_name_plural = _("responses")
+        indexes = [models.Index(fields=["campaign", "unit"], name="surveys_response_unit")]
+
+    def __str__(self) -> str:
+        return f"{self.campaign_id}:{self.pk}"
+
+
+class ResponseDraft(models.Model):
+    """Answers saved page by page before the citizen submits: deleted on submission."""
+
+    invitation = models.OneToOneField(Invitation, on_delete=models.CASCADE, related_name="draft")
+    client_key = models.CharField(max_length=64)
+    language = models.CharField(max_length=16, default="vi")
+    page = models.PositiveSmallIntegerField(default=0)
+    answers = models.JSONField(default=dict)
+    saved_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-saved_at"]
+
+    def __str__(self) -> str:
+        return f"draft {self.invitation_id}"
