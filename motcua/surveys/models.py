@@ -224,7 +224,7 @@ class Campaign(TimeStampedModel):
         AdministrativeUnit, verbose_name=_("units in scope"), related_name="+"
     )
     target = models.DecimalField(
-        _("target (% satisfied)"), max_digits=5, decimal_places=2, default=90
+        _("target: per cent satisfied"), max_digits=5, decimal_places=2, default=90
     )
     margin_of_error = models.DecimalField(
         _("margin of error"), max_digits=4, decimal_places=3, default=0.05
