@@ -1,6 +1,6 @@
 from django.urls import path
 
-from motcua.dashboard import dossier_views, views
+from motcua.dashboard import dossier_views, surveys, views
 from motcua.dashboard import evaluation as evaluation_views
 
 app_name = "dashboard"
@@ -19,6 +19,13 @@ urlpatterns = [
     path("dossiers/<str:code>/act/", dossier_views.dossier_act, name="dossier_act"),
     path("dossiers/<str:code>/steps/", dossier_views.dossier_plan, name="dossier_plan"),
     path("dossiers/<str:code>/slip/<slug:kind>/", dossier_views.dossier_slip, name="dossier_slip"),
+    path("surveys/", surveys.campaign_list, name="survey_campaigns"),
+    path("surveys/<slug:slug>/paper/", surveys.paper_entry, name="paper_entry"),
+    path(
+        "surveys/<slug:slug>/paper/mismatches/",
+        surveys.paper_mismatch_list,
+        name="paper_mismatches",
+    ),
     path("imports/<slug:kind>/", views.import_start, name="import_start"),
     path("imports/<slug:kind>/template.<str:fmt>", views.import_template, name="import_template"),
     path("imports/job/<uuid:public_id>/", views.import_status, name="import_status"),

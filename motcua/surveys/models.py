@@ -9,6 +9,7 @@ choices from a named list.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -235,6 +236,11 @@ class Campaign(TimeStampedModel):
         _("status"), max_length=8, choices=CampaignStatus.choices, default=CampaignStatus.DRAFT
     )
     sampled_at = models.DateTimeField(_("sample drawn at"), null=True, blank=True)
+    double_entry = models.BooleanField(
+        _("paper sheets typed twice"),
+        default=False,
+        help_text=_("A paper sheet counts only when two typings by different people agree."),
+    )
     is_demo = models.BooleanField(_("demo data"), default=False)
 
     class Meta:
@@ -363,3 +369,33 @@ class ResponseDraft(models.Model):
 
     def __str__(self) -> str:
         return f"draft {self.invitation_id}"
+
+
+class PaperSheet(models.Model):
+    """One typing of a paper questionnaire. With double entry, a sheet becomes a response
+    only when two typings by different people agree; until then the typings wait here and
+    the mismatches are listed. The person typed is the officer, never the respondent."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="paper_sheets")
+    unit = models.ForeignKey(AdministrativeUnit, on_delete=models.PROTECT, related_name="+")
+    batch = models.CharField(_("batch"), max_length=64)
+    sheet = models.CharField(_("sheet number"), max_length=32)
+    typing = models.PositiveSmallIntegerField(_("typing"))
+    answers = models.JSONField(_("answers"), default=dict)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    entered_at = models.DateTimeField(_("entered at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["campaign", "batch", "sheet", "typing"]
+        verbose_name = _("paper sheet typing")
+        verbose_name_plural = _("paper sheet typings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign", "batch", "sheet", "typing"], name="surveys_paper_typing_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.batch}/{self.sheet} #{self.typing}"
