@@ -1,6 +1,6 @@
 from django.urls import path
 
-from motcua.portal import views
+from motcua.portal import surveys, views
 
 app_name = "portal"
 
@@ -15,5 +15,12 @@ urlpatterns = [
         "procedures/<str:code>/forms/<uuid:public_id>/",
         views.form_download,
         name="form_download",
+    ),
+    path("surveys/<slug:slug>/", surveys.survey_start, name="survey_start"),
+    path("surveys/<slug:slug>/thanks/", surveys.survey_thanks, name="survey_thanks"),
+    path(
+        "surveys/<slug:slug>/<str:token>/<int:number>/",
+        surveys.survey_page,
+        name="survey_page",
     ),
 ]

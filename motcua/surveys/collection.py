@@ -234,7 +234,11 @@ def response_submit(
     """Store the answer sheet anonymously and close the invitation, in one transaction. The
     same client key returns the first response (a retried POST); a used invitation with
     another key is refused."""
-    existing = Response.objects.filter(client_key=client_key).first() if client_key else None
+    existing = (
+        Response.objects.filter(campaign_id=invitation.campaign_id, client_key=client_key).first()
+        if client_key
+        else None
+    )
     if existing is not None:
         return existing
     if not client_key:

@@ -74,3 +74,22 @@ def test_the_demo_counter_officer_has_a_queue(client):
     assert client.login(username="demo_counter", password=DEMO_PASSWORD)
     page = client.get("/staff/dossiers/", {"queue": "mine"}).content.decode()
     assert "/staff/dossiers/" in page and "Không có hồ sơ nào." not in page
+
+
+def test_the_demo_has_a_sipas_campaign_with_weak_spots():
+    from motcua.surveys.demo import DEMO_CAMPAIGN
+    from motcua.surveys.indices import indices
+    from motcua.surveys.models import Campaign
+
+    call_command("demo", "--per-year=2000", verbosity=0)
+    campaign = Campaign.objects.get(slug=DEMO_CAMPAIGN)
+    responses = list(campaign.responses.values_list("unit_id", "answers"))
+    assert 1500 <= len(responses) <= 2500
+    assert campaign.invitations.filter(used=True).exists()
+    by_unit: dict[int, list[dict]] = {}
+    for unit_id, answers in responses:
+        by_unit.setdefault(unit_id, []).append(answers)
+    rates = sorted(indices(campaign.version, sheets).overall or 0 for sheets in by_unit.values())
+    assert rates[0] < rates[-1] - 0.05  # some communes are clearly weaker
+    call_command("demo", "--per-year=2000", verbosity=0)  # loading again adds nothing
+    assert Campaign.objects.get(slug=DEMO_CAMPAIGN).responses.count() == len(responses)

@@ -15,6 +15,7 @@ from motcua.orgs.demo import (
     load_demo_orgs,
 )
 from motcua.orgs.models import AdministrativeUnit
+from motcua.surveys.demo import demo_survey_load
 
 
 class Command(BaseCommand):
@@ -65,8 +66,12 @@ class Command(BaseCommand):
             dossiers = demo_dossiers_load(
                 years=options["years"], per_year=options["per_year"], progress=dossier_progress
             )
+        responses = demo_survey_load()
         self.stdout.write(
-            self.style.SUCCESS(f"Demo data loaded: {count} procedures, {dossiers} dossiers.")
+            self.style.SUCCESS(
+                f"Demo data loaded: {count} procedures, {dossiers} dossiers, "
+                f"{responses} survey responses."
+            )
         )
         self._print_logins(logins)
 
