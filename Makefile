@@ -38,11 +38,12 @@ lint: $(BIN)/motcua
 	$(BIN)/mypy motcua
 	$(BIN)/lint-imports
 
-## bench: search, intake (SQLite, and PostgreSQL when DATABASE_URL is set) and dossier import (PostgreSQL)
+## bench: search, intake (SQLite, PostgreSQL with DATABASE_URL), dossier import (PostgreSQL), survey estimates against R
 bench: messages
 	$(BIN)/python benchmarks/search.py
 	$(BIN)/python benchmarks/intake.py
 	$(BIN)/python benchmarks/dossier_import.py
+	$(BIN)/python benchmarks/survey_estimates.py --r-items 5
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
