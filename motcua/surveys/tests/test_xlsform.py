@@ -1,0 +1,593 @@
+"""XLSForm import and export, on the real forms in ../shared/data/xlsforms and on
+hand-made workbooks with the oddities people type."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.management import ManagementUtility, call_command
+from django.core.management.base import CommandError
+from django.utils import translation
+from openpyxl import Workbook
+
+from motcua.surveys.models import (
+    Item,
+    ItemKind,
+    Questionnaire,
+    QuestionnaireVersion,
+    VersionStatus,
+)
+from motcua.surveys.services import version_publish
+from motcua.surveys.xlsform import (
+    XlsformResult,
+    pyxform_check,
+    xlsform_export,
+    xlsform_import,
+)
+from motcua.workdays.tests.test_engine import shared_data
+
+FORMS = shared_data() / "xlsforms"
+ALL_FORMS = sorted(FORMS.glob("*.xlsx"))
+
+pytestmark = pytest.mark.django_db
+
+
+def import_file(path: Path, **kwargs: Any) -> XlsformResult:
+    with translation.override("en"):
+        return xlsform_import(data=path.read_bytes(), filename=path.name, **kwargs)
+
+
+def import_bytes(data: bytes, filename: str = "form.xlsx", **kwargs: Any) -> XlsformResult:
+    with translation.override("en"):
+        return xlsform_import(data=data, filename=filename, **kwargs)
+
+
+def workbook(**sheets: list[list[Any]]) -> bytes:
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def notes_at(result: XlsformResult, sheet: str, row: int) -> list[str]:
+    return [n.text for n in result.notes if n.sheet == sheet and n.row == row]
+
+
+def structure(version: QuestionnaireVersion) -> dict[str, Any]:
+    """What an XLSForm carries, independent of database ids and positions."""
+    return {
+        "languages": version.languages,
+        "sections": [
+            (s.name, s.parent.name if s.parent else None, s.labels, s.relevant)
+            for s in version.sections.order_by("position")
+        ],
+        "items": [
+            (
+                i.name,
+                i.kind,
+                i.choice_list,
+                i.section.name if i.section else None,
+                i.labels,
+                i.hints,
+                i.required,
+                i.relevant,
+                i.constraint,
+                i.constraint_messages,
+            )
+            for i in version.items.order_by("position")
+        ],
+        "choices": [
+            (c.list_name, c.value, c.labels)
+            for c in version.choices.order_by("list_name", "position")
+        ],
+    }
+
+
+def item_names(result: XlsformResult) -> list[str]:
+    assert result.version is not None
+    return list(result.version.items.order_by("position").values_list("name", flat=True))
+
+
+# The shared real-world forms -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ALL_FORMS, ids=lambda p: p.name)
+def test_every_shared_form_imports_and_keeps_its_notes(path):
+    result = import_file(path)
+
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.version is not None
+    assert result.version.status == VersionStatus.DRAFT
+    with translation.override("en"):
+        assert result.version.import_notes == [str(n) for n in result.notes]
+    assert all(n.sheet or n.text.startswith("pyxform") for n in result.notes)
+
+
+def test_biomass_form_maps_groups_and_notes_repeats_files_and_calculations():
+    result = import_file(FORMS / "UCL_Biomass_Plot_Form.xlsx")
+
+    assert result.version is not None
+    assert result.version.languages == ["sw", "en"]  # default_language first
+    assert item_names(result) == [
+        "note2",
+        "note1",
+        "leader_name",
+        "leader_name_other",
+        "leader_number",
+        "plant_phase",
+        "canopy_cover",
+        "monumented",
+        "slope",
+        "any_trees",
+        "stumps_in_plot",
+        "regen_in_subplot1",
+        "regen_in_subplot2",
+        "disturbance",
+        "remarks",
+    ]
+    for row in (32, 56, 72, 80):
+        assert any("repeats are not supported" in t for t in notes_at(result, "survey", row))
+    for row in (16, 17, 18, 20):
+        assert any("external file" in t for t in notes_at(result, "survey", row))
+    for row in (26, 27):
+        assert any("calculate" in t for t in notes_at(result, "survey", row))
+    assert any("slope_radius" in t for t in notes_at(result, "survey", 28))  # shows a calculation
+    assert any("start" in t for t in notes_at(result, "survey", 11))
+    other = result.version.items.get(name="leader_name_other")
+    assert other.relevant == "${leader_name} = 'other'"
+    assert other.labels == {"sw": "Jina Lako", "en": "Your Name"}
+    assert other.required is True
+    assert any("quotes" in t for t in notes_at(result, "survey", 9))
+    # decay_class is 1..5 but not a satisfaction scale.
+    assert not result.version.items.filter(kind=ItemKind.SATISFACTION).exists()
+    columns = {n.header for n in result.notes if n.sheet == "survey" and not n.row}
+    assert {"choice_filter", "appearance", "calculation", "repeat_count", "parameters"} <= columns
+
+
+def test_expense_form_notes_metadata_and_media():
+    result = import_file(FORMS / "exp.xlsx")
+
+    assert result.questionnaire is not None
+    assert result.questionnaire.slug == "exp_one"  # the id_string setting
+    assert item_names(result) == [
+        "expense_date",
+        "item",
+        "amount",
+        "expense_type",
+        "kind",
+        "required",
+    ]
+    for row, type_name in enumerate(
+        ["start", "end", "today", "deviceid", "subscriberid", "imei", "phonenumber"], start=2
+    ):
+        assert any(f"({type_name})" in t for t in notes_at(result, "survey", row))
+    assert any("image" in t for t in notes_at(result, "survey", 13))
+    audio = next(n for n in result.notes if n.header == "audio")
+    assert (audio.sheet, audio.column) == ("survey", "E")
+    assert result.version is not None
+    assert result.version.items.get(name="expense_date").required is True
+    assert result.version.items.get(name="kind").required is False
+    assert result.version.choices.filter(list_name="expense_type_list").count() == 7
+
+
+def test_cascading_select_notes_its_filters():
+    result = import_file(FORMS / "cascading_select.xlsx")
+
+    assert result.questionnaire is not None
+    assert result.questionnaire.title == "Cascading select example"
+    filters = {(n.sheet, n.column, n.header) for n in result.notes if not n.row}
+    assert ("survey", "D", "choice_filter") in filters
+    assert {("choices", "D", "state"), ("choices", "E", "county")} <= filters
+    assert result.version is not None
+    assert result.version.choices.count() == 12  # the spacer rows are skipped
+
+
+def test_unknown_language_names_get_a_code_and_a_note():
+    result = import_file(FORMS / "form_with_unicode_in_relevant_column.xlsx")
+
+    assert result.version is not None
+    assert result.version.languages == ["en", "tetun"]
+    tetun = [n for n in result.notes if "Tetun" in n.text and "no code" in n.text]
+    assert {(n.sheet, n.column) for n in tetun} >= {("survey", "D"), ("choices", "E")}
+    other = result.version.items.get(name="marital_other")
+    assert other.relevant == "selected(${respondent_marital}, 'other')"
+    marital = result.version.items.get(name="respondent_marital")
+    assert marital.hints["tetun"] == "Labele le’e opsaun ida ne’e"  # text keeps its quotes
+
+
+def test_groups_become_sections():
+    result = import_file(FORMS / "group.xlsx")
+
+    assert result.version is not None
+    age = result.version.items.get(name="age")
+    assert age.section is not None and age.section.name == "father"
+    assert age.section.labels == {"en": "Father"}
+    assert any("phone number" in t for t in notes_at(result, "survey", 4))
+
+
+def test_spec_form_skips_the_repeat_and_what_shows_missing_values():
+    result = import_file(FORMS / "xlsform_spec_test.xlsx")
+
+    assert result.version is not None
+    names = item_names(result)
+    assert "required_text" not in names  # inside the repeat
+    assert "display_image_test" not in names  # an image only
+    assert "calculate_test_output" not in names  # shows a calculation
+    assert {"skip_to_end", "my_name", "a_decimal", "date_test", "_1", "FALSE"} <= set(names)
+    assert any("repeats are not supported" in t for t in notes_at(result, "survey", 15))
+    assert any(n.sheet == "columns" for n in result.notes)
+    decimal = result.version.items.get(name="a_decimal")
+    assert decimal.constraint == ". <= ${a_integer}"
+    address = result.version.items.get(name="address")
+    assert address.labels == {"en": "Enter an address", "zh": "您好"}
+
+
+# Round trip ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ALL_FORMS, ids=lambda p: p.name)
+def test_round_trip_keeps_the_structure(path):
+    first = import_file(path)
+    assert first.version is not None
+
+    exported = xlsform_export(first.version)
+    _warnings, error = pyxform_check(exported)
+    assert error is None
+    second = import_bytes(exported, filename="again.xlsx", slug="again")
+
+    assert second.ok, [str(p) for p in second.problems]
+    assert second.version is not None
+    assert structure(second.version) == structure(first.version)
+    assert second.version.settings.get("form_id") == first.version.settings.get(
+        "form_id", first.questionnaire.slug if first.questionnaire else None
+    )
+
+
+# Robustness ------------------------------------------------------------------------------
+
+SCALE = [
+    ["list_name ", "Name", "label::English (en)", "label::Vietnamese (vi)"],
+    ["sat", 1, "Very dissatisfied", "Rất không hài lòng"],
+    ["sat", 2, "Dissatisfied", "Không hài lòng"],
+    ["sat", 3, "Neutral", "Bình thường"],
+    ["sat", 4, "Satisfied", "Hài lòng"],
+    ["sat", 5, "Very satisfied", "Rất hài lòng"],
+    [],
+    ["yes_no", "yes", "Yes", "Có"],
+    ["yes_no", "no", "No", "Không"],
+    ["grade", 1, "Poor", "Kém"],
+    ["grade", 2, "Fair", "Trung bình"],
+    ["grade", 3, "Good", "Khá"],
+    ["grade", 4, "Very good", "Tốt"],
+    ["grade", 5, "Excellent", "Xuất sắc"],
+]
+
+
+def messy_form() -> bytes:
+    header = [
+        "Type ",
+        " NAME",
+        "Label::English (en) ",
+        "label::Vietnamese (vi)",
+        "hint::English",
+        "Required",
+        "relevant ",
+        "constraint",
+        "constraint_message::English (en)",
+        "colour",
+    ]
+    survey = [
+        header,
+        ["begin group", "access", "Access", "Tiếp cận", None, None, "${visited} = “yes”"],
+        ["select_one yes_no", "visited", "Visited?", "Đã đến?", "Once", True],
+        [],
+        ["select_one sat", "signage", "Signage", "Biển chỉ dẫn", None, "TRUE"],
+        ["begin_group", "inner", "Inner", "Bên trong"],
+        ["select_one grade", "seats", "Seats", "Ghế", None, "true()"],
+        ["end_group"],
+        ["end group"],
+        [None, None, None],
+        ["integer", "age", "Age", "Tuổi", None, "yes", None, ". > 0", "Positive", "red"],
+        ["decimal", "fee", "Fee", "Phí", None, "no"],
+        ["text", "comment", "Comment", "Ý kiến", None, "FALSE", "${age} > 18 and ‘a’ = ‘a’"],
+        ["date", "visit_date", "Date", "Ngày", None, "=TRUE()"],
+        ["note", "thanks", "Thanks", "Cảm ơn"],
+        ["select_multiple yes_no", "both", "Both", "Cả hai", None, "No"],
+    ]
+    settings = [["form_title", "form_id", "default_language"], ["Messy", "messy", "English (en)"]]
+    return workbook(survey=survey, choices=SCALE, settings=settings)
+
+
+def test_messy_headers_booleans_quotes_and_spacers_are_read():
+    result = import_bytes(messy_form())
+
+    assert result.ok, [str(p) for p in result.problems]
+    version = result.version
+    assert version is not None
+    assert version.languages == ["en", "vi"]
+    items = {i.name: i for i in version.items.all()}
+    assert [k for k in items] == [
+        "visited",
+        "signage",
+        "seats",
+        "age",
+        "fee",
+        "comment",
+        "visit_date",
+        "thanks",
+        "both",
+    ]
+    required = {name: item.required for name, item in items.items()}
+    assert required == {
+        "visited": True,
+        "signage": True,
+        "seats": True,
+        "age": True,
+        "fee": False,
+        "comment": False,
+        "visit_date": True,
+        "thanks": False,
+        "both": False,
+    }
+    assert items["signage"].kind == ItemKind.SATISFACTION
+    assert items["seats"].kind == ItemKind.SELECT_ONE  # 1..5 but not satisfaction
+    assert items["both"].kind == ItemKind.SELECT_MULTIPLE
+    assert items["visited"].hints == {"en": "Once"}
+    assert items["comment"].relevant == "${age} > 18 and 'a' = 'a'"
+    assert items["age"].constraint == ". > 0"
+    assert items["age"].constraint_messages == {"en": "Positive"}
+    assert items["seats"].section is not None and items["seats"].section.name == "inner"
+    inner = items["seats"].section
+    assert inner.parent is not None and inner.parent.name == "access"
+    assert inner.parent.relevant == '${visited} = "yes"'
+    assert inner.parent.labels == {"en": "Access", "vi": "Tiếp cận"}
+    colour = next(n for n in result.notes if n.header == "colour")
+    assert (colour.sheet, colour.column) == ("survey", "J")
+    assert any("quotes" in t for t in notes_at(result, "survey", 2))
+    assert any("quotes" in t for t in notes_at(result, "survey", 13))
+
+
+def test_a_label_without_any_language_is_read_in_the_site_language_with_a_note(settings):
+    data = workbook(survey=[["type", "name", "label"], ["text", "q1", "Họ và tên"]])
+
+    result = import_bytes(data, filename="Khảo sát nhanh.xlsx")
+
+    assert result.ok
+    assert result.version is not None
+    assert result.version.languages == ["vi"]
+    assert result.questionnaire is not None and result.questionnaire.slug == "khao-sat-nhanh"
+    assert any("without a language" in n.text for n in result.notes)
+
+
+def test_an_unknown_language_name_becomes_a_slug():
+    data = workbook(
+        survey=[["type", "name", "label::Klingon Pro"], ["text", "q1", "nuqneH"]],
+    )
+
+    result = import_bytes(data)
+
+    assert result.version is not None
+    assert result.version.languages == ["klingon-pro"]
+    note = next(n for n in result.notes if "no code" in n.text)
+    assert (note.sheet, note.row, note.column) == ("survey", 1, "C")
+
+
+def test_a_conditional_required_is_noted_and_stored_as_not_required():
+    data = workbook(
+        survey=[
+            ["type", "name", "label", "required"],
+            ["integer", "age", "Age", "yes"],
+            ["text", "school", "School", "${age} < 18"],
+        ]
+    )
+
+    result = import_bytes(data)
+
+    assert result.version is not None
+    assert result.version.items.get(name="school").required is False
+    note = next(n for n in result.notes if n.row == 3)
+    assert note.column == "D"
+
+
+# Bad files -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "filename", "expected"),
+    [
+        (b"", "form.xlsx", "empty"),
+        (b"type,name,label\n", "form.xlsx", "not an XLSX"),
+        (b"\xd0\xcf\x11\xe0 old excel", "form.xls", ".xls"),
+    ],
+)
+def test_a_file_that_is_no_workbook_is_refused(data, filename, expected):
+    result = import_bytes(data, filename)
+
+    assert not result.ok
+    assert expected in str(result.problems[0])
+    assert not Questionnaire.objects.exists()
+
+
+def test_a_workbook_without_a_survey_sheet_is_refused():
+    result = import_bytes(workbook(choices=SCALE))
+
+    assert [(p.sheet, p.row) for p in result.problems] == [("survey", 0)]
+    assert not Questionnaire.objects.exists()
+
+
+def test_a_select_from_an_unknown_list_names_the_cell():
+    data = workbook(
+        survey=[
+            ["type", "name", "label"],
+            ["text", "q1", "Name"],
+            [],
+            ["select_one colours", "q2", "Colour"],
+        ],
+        choices=SCALE,
+    )
+
+    result = import_bytes(data)
+
+    assert [(p.sheet, p.row, p.column) for p in result.problems] == [("survey", 4, "A")]
+    assert "colours" in result.problems[0].text
+    assert not Questionnaire.objects.exists()
+    assert not Item.objects.exists()
+
+
+def test_structural_mistakes_are_all_reported():
+    data = workbook(
+        survey=[
+            ["type", "name", "label"],
+            ["text", "", "No name"],
+            ["text", "q1", "One"],
+            ["integer", "q1", "One again"],
+            ["text", "2bad", "Bad name"],
+            ["end group"],
+            ["begin group", "g1", "Never closed"],
+        ]
+    )
+
+    result = import_bytes(data)
+
+    assert [(p.row, p.column) for p in result.problems] == [
+        (2, "B"),
+        (4, "B"),
+        (5, "B"),
+        (6, "A"),
+        (7, "A"),
+    ]
+    assert not Questionnaire.objects.exists()
+
+
+def test_a_form_pyxform_rejects_is_a_problem_not_a_crash():
+    data = workbook(
+        survey=[["type", "name", "label", "relevant"], ["text", "q1", "One", "${nowhere} = 1"]]
+    )
+
+    result = import_bytes(data)
+
+    assert len(result.problems) == 1
+    assert result.problems[0].text.startswith("pyxform:")
+    assert "nowhere" in result.problems[0].text
+    assert not Questionnaire.objects.exists()
+
+
+# Versions --------------------------------------------------------------------------------
+
+
+def test_an_import_never_changes_a_published_version():
+    first = import_file(FORMS / "group.xlsx", slug="family")
+    assert first.version is not None
+    version_publish(version=first.version)
+    before = structure(first.version)
+    stamp = QuestionnaireVersion.objects.get(pk=first.version.pk).updated_at
+
+    again = import_file(FORMS / "exp.xlsx", slug="family")
+
+    assert again.ok
+    assert again.version is not None
+    assert (again.version.number, again.version.status) == (2, VersionStatus.DRAFT)
+    published = QuestionnaireVersion.objects.get(pk=first.version.pk)
+    assert published.status == VersionStatus.PUBLISHED
+    assert published.updated_at == stamp
+    assert structure(published) == before
+
+
+def test_a_second_draft_or_a_silent_slug_clash_is_refused():
+    first = import_file(FORMS / "group.xlsx")
+    assert first.questionnaire is not None
+
+    clash = import_file(FORMS / "group.xlsx")
+    second_draft = import_file(FORMS / "group.xlsx", slug=first.questionnaire.slug)
+
+    assert "--slug" in str(clash.problems[0])
+    assert "draft" in str(second_draft.problems[0])
+    assert QuestionnaireVersion.objects.count() == 1
+
+
+# Commands --------------------------------------------------------------------------------
+
+
+def test_the_import_command_prints_the_version_and_its_notes(capsys):
+    call_command("survey", "import-xlsform", str(FORMS / "exp.xlsx"), "--slug", "expenses")
+
+    out = capsys.readouterr().out
+    assert "expenses" in out
+    assert out.count("note:") >= 8
+    assert Questionnaire.objects.filter(slug="expenses").exists()
+
+
+def test_the_import_command_fails_with_the_problems_on_stderr(tmp_path, capsys):
+    bad = tmp_path / "bad.xlsx"
+    bad.write_bytes(workbook(choices=SCALE))
+
+    with pytest.raises(CommandError):
+        call_command("survey", "import-xlsform", str(bad))
+    with pytest.raises(SystemExit) as exit_info:
+        ManagementUtility(["motcua", "survey", "import-xlsform", str(bad)]).execute()
+
+    assert exit_info.value.code != 0
+    assert "survey" in capsys.readouterr().err
+
+
+def test_the_export_command_writes_a_workbook_pyxform_converts(tmp_path):
+    imported = import_file(FORMS / "UCL_Biomass_Plot_Form.xlsx", slug="biomass")
+    assert imported.version is not None
+    target = tmp_path / "out.xlsx"
+
+    call_command("survey", "export-xlsform", "biomass", str(target))
+    call_command("survey", "export-xlsform", "biomass", str(target), "--version", "1")
+
+    _warnings, error = pyxform_check(target.read_bytes())
+    assert error is None
+    with pytest.raises(CommandError):
+        call_command("survey", "export-xlsform", "biomass", str(target), "--version", "9")
+    with pytest.raises(CommandError):
+        call_command("survey", "export-xlsform", "nothing", str(target))
+
+
+def test_the_export_has_a_label_column_per_language():
+    result = import_bytes(messy_form())
+    assert result.version is not None
+
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(xlsform_export(result.version)))
+
+    assert book.sheetnames == ["survey", "choices", "settings"]
+    header = [c.value for c in book["survey"][1]]
+    assert "label::English (en)" in header and "label::Vietnamese (vi)" in header
+    choices_header = [c.value for c in book["choices"][1]]
+    assert choices_header == ["list_name", "name", "label::English (en)", "label::Vietnamese (vi)"]
+    settings = dict(
+        zip(
+            [c.value for c in book["settings"][1]],
+            [c.value for c in book["settings"][2]],
+            strict=True,
+        )
+    )
+    assert settings["default_language"] == "English (en)"
+    assert settings["form_id"] == "messy"
+
+
+def test_the_builtin_questionnaires_export_and_come_back_with_their_satisfaction_items():
+    from motcua.surveys.services import questionnaire_install_builtin
+
+    for questionnaire in questionnaire_install_builtin():
+        version = questionnaire.versions.get()
+        exported = xlsform_export(version)
+        assert pyxform_check(exported)[1] is None
+
+        again = import_bytes(exported, slug=f"{questionnaire.slug}-copy")
+
+        assert again.ok, [str(p) for p in again.problems]
+        assert again.version is not None
+        assert structure(again.version) == structure(version)
