@@ -1,6 +1,18 @@
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from motcua.surveys.models import Choice, Item, Questionnaire, QuestionnaireVersion, Section
+from motcua.surveys.models import (
+    Campaign,
+    Choice,
+    Item,
+    Questionnaire,
+    QuestionnaireVersion,
+    Section,
+    Stratum,
+)
+from motcua.surveys.sampling import campaign_draw_sample
+from motcua.surveys.services import QuestionnaireError
 
 
 class VersionInline(admin.TabularInline):
@@ -57,3 +69,42 @@ class QuestionnaireVersionAdmin(admin.ModelAdmin):
         if obj is not None and obj.is_published:
             return False
         return super().has_delete_permission(request, obj)
+
+
+class StratumInline(admin.TabularInline):
+    model = Stratum
+    extra = 0
+    fields = ("key", "unit", "field_name", "channel", "population", "sample_size")
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Campaign)
+class CampaignAdmin(admin.ModelAdmin):
+    list_display = ["title", "slug", "version", "starts_on", "ends_on", "status", "sampled_at"]
+    list_filter = ["status"]
+    filter_horizontal = ["units"]
+    readonly_fields = ["sampled_at"]
+    inlines = [StratumInline]
+    actions = ["draw_sample"]
+
+    @admin.action(description=gettext_lazy("Draw the sample and make the invitations"))
+    def draw_sample(self, request, queryset):
+        for campaign in queryset:
+            try:
+                strata = campaign_draw_sample(campaign=campaign)
+            except QuestionnaireError as error:
+                self.message_user(request, f"{campaign}: {error.messages[0]}", messages.ERROR)
+                continue
+            self.message_user(
+                request,
+                _("%(campaign)s: %(invitations)s invitations in %(strata)s strata.")
+                % {
+                    "campaign": campaign,
+                    "invitations": sum(s.sample_size for s in strata),
+                    "strata": len(strata),
+                },
+            )

@@ -86,3 +86,15 @@ def test_a_sample_with_answers_is_not_drawn_again(campaign):
     with pytest.raises(QuestionnaireError):
         campaign_draw_sample(campaign=campaign)
     assert Invitation.objects.filter(used=True).count() == 1
+
+
+def test_the_admin_draws_the_sample(admin_client, campaign):
+    response = admin_client.post(
+        "/admin/surveys/campaign/",
+        {"action": "draw_sample", "_selected_action": [campaign.pk]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert Invitation.objects.filter(campaign=campaign).exists()
+    campaign.refresh_from_db()
+    assert campaign.sampled_at is not None
