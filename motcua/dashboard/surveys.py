@@ -5,21 +5,29 @@ from __future__ import annotations
 
 from typing import Any
 
+import segno
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
 
+from motcua.core.exports import table_response
+from motcua.core.links import public_url
+from motcua.core.services import audit_record
 from motcua.dashboard.views import staff_required
+from motcua.dossiers.models import Dossier
 from motcua.orgs.access import Access, request_access
 from motcua.orgs.models import AdministrativeUnit
 from motcua.orgs.selectors import unit_descendant_ids
 from motcua.surveys.collection import ResponseError, choices_for, clean_answer, label
-from motcua.surveys.models import Campaign, Item, ItemKind
+from motcua.surveys.models import Campaign, Invitation, Item, ItemKind
 from motcua.surveys.paper import PaperErrors, paper_mismatches, paper_sheet_enter
 
 
@@ -171,4 +179,118 @@ def paper_mismatch_list(request: HttpRequest, slug: str) -> HttpResponse:
         request,
         "dashboard/surveys/mismatches.html",
         {"campaign": campaign, "mismatches": mismatches},
+    )
+
+
+def _strata_in_reach(request: HttpRequest, campaign: Campaign) -> list[Any]:
+    access = request_access(request)
+    strata = campaign.strata.select_related("unit").annotate(
+        invited=Count("invitations"),
+        answered=Count("invitations", filter=Q(invitations__used=True)),
+    )
+    return [s for s in strata if s.unit_id is None or access.can_view(s.unit_id)]
+
+
+@require_GET
+@staff_required
+def invitations(request: HttpRequest, slug: str) -> HttpResponse:
+    """Response rates per stratum, and the ways to hand out invitations: printed cards with
+    a QR code, and a list of SMS texts."""
+    campaign = _campaign_or_404(request, slug)
+    strata = _strata_in_reach(request, campaign)
+    return render(
+        request,
+        "dashboard/surveys/invitations.html",
+        {
+            "campaign": campaign,
+            "strata": strata,
+            "invited": sum(s.invited for s in strata),
+            "answered": sum(s.answered for s in strata),
+        },
+    )
+
+
+def _link(request: HttpRequest, campaign: Campaign, token: str) -> str:
+    path = reverse("portal:survey_start", kwargs={"slug": campaign.slug})
+    return public_url(request, f"{path}?t={token}")
+
+
+def _stratum_or_404(request: HttpRequest, campaign: Campaign) -> Any:
+    stratum = next(
+        (s for s in _strata_in_reach(request, campaign) if str(s.pk) == request.GET.get("stratum")),
+        None,
+    )
+    if stratum is None:
+        raise Http404
+    return stratum
+
+
+@require_GET
+@staff_required
+def invitation_cards(request: HttpRequest, slug: str) -> HttpResponse:
+    """Cards to print (eight to an A4 page) for the unanswered invitations of a stratum:
+    the address, the code to type, and a QR code with both."""
+    campaign = _campaign_or_404(request, slug)
+    stratum = _stratum_or_404(request, campaign)
+    cards = [
+        (token, link, segno.make(link, error="m").svg_inline(scale=2, omitsize=True))
+        for token in stratum.invitations.filter(used=False).values_list("token", flat=True)
+        for link in [_link(request, campaign, token)]
+    ]
+    start = public_url(request, reverse("portal:survey_start", kwargs={"slug": campaign.slug}))
+    return render(
+        request,
+        "dashboard/surveys/cards.html",
+        {"campaign": campaign, "stratum": stratum, "cards": cards, "start": start},
+    )
+
+
+@require_GET
+@staff_required
+def invitation_sms(request: HttpRequest, slug: str) -> HttpResponse:
+    """The SMS texts for the unanswered invitations of a stratum, with the phone numbers of
+    the dossiers sampled, as XLSX for the SMS gateway. With `reminder=1` the invitations are
+    marked as reminded. Personal data: the download is audited."""
+    campaign = _campaign_or_404(request, slug)
+    stratum = _stratum_or_404(request, campaign)
+    if not request_access(request).can_change(stratum.unit_id):
+        raise PermissionDenied(_("Only staff of the unit send its invitations."))
+    pending = list(stratum.invitations.filter(used=False).order_by("pk"))
+    phones = dict(
+        Dossier.objects.filter(pk__in=[i.dossier_id for i in pending]).values_list(
+            "pk", "applicant_phone"
+        )
+    )
+    reminder = request.GET.get("reminder") == "1"
+    rows = [
+        (
+            phones.get(invitation.dossier_id, ""),
+            (
+                _("Reminder: please rate the service at %(link)s (code %(code)s).")
+                if reminder
+                else _("Please rate how you were served: %(link)s (code %(code)s). Thank you.")
+            )
+            % {"link": _link(request, campaign, invitation.token), "code": invitation.token},
+        )
+        for invitation in pending
+    ]
+    now = timezone.now()
+    if reminder:
+        Invitation.objects.filter(pk__in=[i.pk for i in pending]).update(reminded_at=now)
+    else:
+        Invitation.objects.filter(pk__in=[i.pk for i in pending], sent_at__isnull=True).update(
+            sent_at=now
+        )
+    audit_record(
+        actor=request.user,
+        action="survey.sms_export",
+        object_type="stratum",
+        object_id=str(stratum.pk),
+        detail={"campaign": campaign.slug, "rows": len(rows), "reminder": reminder},
+    )
+    return table_response(
+        name=f"sms-{campaign.slug}-{stratum.pk}",
+        fmt="xlsx",
+        headers=[_("Phone"), _("Message")],
+        rows=[row for row in rows if row[0]],
     )

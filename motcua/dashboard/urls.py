@@ -21,6 +21,9 @@ urlpatterns = [
     path("dossiers/<str:code>/slip/<slug:kind>/", dossier_views.dossier_slip, name="dossier_slip"),
     path("surveys/", surveys.campaign_list, name="survey_campaigns"),
     path("surveys/<slug:slug>/paper/", surveys.paper_entry, name="paper_entry"),
+    path("surveys/<slug:slug>/invitations/", surveys.invitations, name="survey_invitations"),
+    path("surveys/<slug:slug>/cards/", surveys.invitation_cards, name="survey_cards"),
+    path("surveys/<slug:slug>/sms.xlsx", surveys.invitation_sms, name="survey_sms"),
     path(
         "surveys/<slug:slug>/paper/mismatches/",
         surveys.paper_mismatch_list,
