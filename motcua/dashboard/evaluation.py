@@ -4,7 +4,6 @@ scores for a quarter or a year, and one-stop postings with the 24-month warning.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -19,6 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from motcua.core.exports import table_response
+from motcua.dashboard.charts import bar_chart
 from motcua.dashboard.views import staff_required
 from motcua.dossiers.evaluation import (
     INDICATOR_LABELS,
@@ -64,35 +64,13 @@ class PeriodForm(forms.Form):
     )
 
 
-@dataclass(frozen=True)
-class Bar:
-    label: str
-    rate: Any
-    y: int
-    # SVG coordinates as text: the page's locale would write a decimal comma.
-    width: str
-    value_x: str
-
-
 def _chart(rows: list[RateRow]) -> dict[str, Any]:
-    """Horizontal bars of the on-time rate per agency, drawn as inline SVG by the template."""
-    left, span, step = 230, 360, 26
-    ranked = sorted((r for r in rows if r.rate is not None), key=lambda r: (r.rate, r.label))
-    bars = []
-    for n, row in enumerate(ranked):
-        width = float(row.rate or 0) * span / 100
-        bars.append(
-            Bar(row.label, row.rate, 24 + n * step, f"{width:.1f}", f"{left + width + 4:.1f}")
-        )
-    return {
-        "bars": bars,
-        "left": left,
-        "label_x": left - 6,
-        "target_x": f"{left + span * TARGET_RATE / 100:.1f}",
-        "target": TARGET_RATE,
-        "height": 34 + len(bars) * step,
-        "width": left + span + 70,
-    }
+    """Horizontal bars of the on-time rate per agency against the 90 % line."""
+    return bar_chart(
+        ((r.label, r.rate) for r in rows),
+        target=TARGET_RATE,
+        title=_("Early or on time (%) per agency, with the 90 % target"),
+    )
 
 
 def _period(request: HttpRequest) -> tuple[PeriodForm, int, int | None]:

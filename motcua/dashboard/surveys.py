@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from motcua.core.exports import table_response
 from motcua.core.links import public_url
 from motcua.core.services import audit_record
+from motcua.dashboard.charts import bar_chart
 from motcua.dashboard.views import staff_required
 from motcua.dossiers.models import Dossier
 from motcua.orgs.access import Access, request_access
@@ -29,6 +30,7 @@ from motcua.orgs.selectors import unit_descendant_ids
 from motcua.surveys.collection import ResponseError, choices_for, clean_answer, label
 from motcua.surveys.models import Campaign, Invitation, Item, ItemKind
 from motcua.surveys.paper import PaperErrors, paper_mismatches, paper_sheet_enter
+from motcua.surveys.results import campaign_results
 
 
 def _campaign_units(campaign: Campaign) -> set[int]:
@@ -293,4 +295,113 @@ def invitation_sms(request: HttpRequest, slug: str) -> HttpResponse:
         fmt="xlsx",
         headers=[_("Phone"), _("Message")],
         rows=[row for row in rows if row[0]],
+    )
+
+
+def _result_units(request: HttpRequest, campaign: Campaign) -> set[int] | None:
+    access = request_access(request)
+    if access.is_superuser:
+        return None
+    return _campaign_units(campaign) & set(access.view_unit_ids)
+
+
+def _percent(value: float | None) -> float | None:
+    return None if value is None else round(value * 100, 1)
+
+
+@require_GET
+@staff_required
+def campaign_results_view(request: HttpRequest, slug: str) -> HttpResponse:
+    """The campaign against its target: overall and element indices, every item with its
+    95 % interval, the weakest items, units ranked, channels, the previous campaign."""
+    campaign = _campaign_or_404(request, slug)
+    results = campaign_results(campaign, unit_ids=_result_units(request, campaign))
+    target = float(campaign.target)
+    if request.GET.get("format"):
+        return table_response(
+            name=f"results-{campaign.slug}",
+            fmt=request.GET["format"],
+            headers=[
+                _("Item"),
+                _("Element"),
+                _("Answers"),
+                _("Satisfied (%)"),
+                _("95 % CI low"),
+                _("95 % CI high"),
+                _("Gap to the target (points)"),
+            ],
+            rows=[
+                (
+                    item.label,
+                    item.element,
+                    item.answers,
+                    _percent(item.share.estimate) if item.share else _("not enough answers"),
+                    _percent(item.share.ci_low) if item.share else "",
+                    _percent(item.share.ci_high) if item.share else "",
+                    round(target - item.share.estimate * 100, 1) if item.share else "",
+                )
+                for item in results.items
+            ],
+        )
+    chart = bar_chart(
+        ((item.label, _percent(item.share.estimate)) for item in results.items if item.share),
+        target=target,
+        title=_("Satisfied (%) per item, with the target"),
+    )
+    return render(
+        request,
+        "dashboard/surveys/results.html",
+        {
+            "campaign": campaign,
+            "results": results,
+            "overall": _percent(results.overall),
+            "chart": chart,
+            "items": [
+                (i, _percent(i.share.estimate) if i.share else None, i.share) for i in results.items
+            ],
+            "elements": [(name, text, _percent(v)) for name, text, v in results.elements],
+            "units": [(g, _percent(g.overall)) for g in results.by_unit],
+            "channels": [(g, _percent(g.overall)) for g in results.by_channel],
+            "previous": (results.previous, _percent(results.previous.overall))
+            if results.previous
+            else None,
+            "weakest": [(i, _percent(i.share.estimate)) for i in results.weakest if i.share],
+        },
+    )
+
+
+@require_GET
+@staff_required
+def campaign_answers(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    """The raw answers, one anonymous row per response, for analysts (CSV or XLSX)."""
+    campaign = _campaign_or_404(request, slug)
+    units = _result_units(request, campaign)
+    responses = campaign.responses.select_related("unit").order_by("pk")
+    if units is not None:
+        responses = responses.filter(unit_id__in=units)
+    names = list(
+        campaign.version.items.exclude(kind=ItemKind.NOTE)
+        .order_by("position")
+        .values_list("name", flat=True)
+    )
+
+    def cell(value: Any) -> Any:
+        return " ".join(map(str, value)) if isinstance(value, list) else value
+
+    return table_response(
+        name=f"answers-{campaign.slug}",
+        fmt=fmt,
+        headers=["unit", "stratum", "channel", "language", "submitted_on", "batch", *names],
+        rows=(
+            [
+                r.unit.code if r.unit else "",
+                r.stratum_id or "",
+                r.channel,
+                r.language,
+                r.submitted_on,
+                r.batch,
+                *[cell(r.answers.get(n)) for n in names],
+            ]
+            for r in responses.iterator(chunk_size=2000)
+        ),
     )

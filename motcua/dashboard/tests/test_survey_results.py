@@ -1,0 +1,103 @@
+"""Campaign results: the index against the target with intervals, units ranked, the weakest
+items, downloads, and each user sees only their units."""
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from motcua.orgs.tests.factories import PASSWORD
+from motcua.surveys.models import Campaign, CampaignStatus, Questionnaire, Response, Stratum
+from motcua.surveys.services import questionnaire_install_builtin
+
+
+@pytest.fixture
+def campaign(world):
+    questionnaire_install_builtin(slugs=["exit"])
+    version = Questionnaire.objects.get(slug="exit").versions.get()
+    campaign = Campaign.objects.create(
+        slug="exit-2025",
+        title="Lấy ý kiến 2025",
+        version=version,
+        starts_on=dt.date(2025, 1, 1),
+        ends_on=dt.date(2025, 12, 31),
+        status=CampaignStatus.OPEN,
+        target=90,
+    )
+    campaign.units.add(world.province)
+    for unit, officials, count in [(world.commune_a, "5", 30), (world.commune_b, "2", 20)]:
+        stratum = Stratum.objects.create(
+            campaign=campaign, key=str(unit.pk), unit=unit, population=200, sample_size=count
+        )
+        Response.objects.bulk_create(
+            Response(
+                campaign=campaign,
+                version=version,
+                stratum=stratum,
+                unit=unit,
+                channel="web",
+                submitted_on=dt.date(2025, 6, 1),
+                client_key=f"{unit.code}-{n}",
+                answers={"overall": "4", "officials": officials, "time": "4" if n % 3 else "2"},
+            )
+            for n in range(count)
+        )
+    return campaign
+
+
+def login(client, user):
+    assert client.login(username=user.username, password=PASSWORD)
+
+
+def test_the_coordinator_sees_the_province_against_the_target(client, world, campaign):
+    login(client, world.coordinator)
+    page = client.get(f"/staff/surveys/{campaign.slug}/results/").content.decode()
+    # The index is the mean of the items' raw shares: (100 + 60 + 66) / 3.
+    assert "<strong>75,3 %</strong>" in page  # Vietnamese decimal comma
+    assert "<svg" in page and "Xã A" in page and "Xã B" in page
+    assert page.index("Xã A") < page.index("Xã B", page.index("Xã A"))  # ranked, A first
+    workbook = load_workbook(
+        io.BytesIO(
+            client.get(f"/staff/surveys/{campaign.slug}/results/", {"format": "xlsx"}).content
+        )
+    )
+    rows = {r[0]: r for r in workbook.active.iter_rows(min_row=2, values_only=True)}
+    officials = next(r for label, r in rows.items() if "công chức" in label.lower())
+    # 30 of 50 sheets are satisfied, but each commune stands for 200 dossiers: 50 %.
+    assert officials[2] == 50 and officials[3] == 50.0
+    time = next(r for label, r in rows.items() if "thời gian" in label.lower())
+    # (200 x 20/30 + 200 x 13/20) / 400, with a design-based interval around it.
+    assert time[3] == 65.8 and time[4] < 65.8 < time[5]
+
+
+def test_a_commune_head_sees_only_their_commune(client, world, campaign):
+    login(client, world.head_b)
+    workbook = load_workbook(
+        io.BytesIO(
+            client.get(f"/staff/surveys/{campaign.slug}/results/", {"format": "xlsx"}).content
+        )
+    )
+    answers = [r[2] for r in workbook.active.iter_rows(min_row=2, values_only=True)]
+    assert set(answers) == {20}
+    raw = client.get(f"/staff/surveys/{campaign.slug}/answers.csv").content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(raw)))
+    assert len(rows) == 21 and rows[0][:3] == ["unit", "stratum", "channel"]
+    assert {r[0] for r in rows[1:]} == {world.commune_b.code}
+    assert "client_key" not in raw and "23002-" not in raw  # nothing that identifies a sheet
+
+
+def test_small_groups_are_not_shown_as_rates(client, world, campaign):
+    Response.objects.filter(unit=world.commune_b).delete()
+    Response.objects.filter(unit=world.commune_a).exclude(
+        client_key__in=[f"{world.commune_a.code}-{n}" for n in range(5)]
+    ).delete()
+    login(client, world.coordinator)
+    page = client.get(f"/staff/surveys/{campaign.slug}/results/").content.decode()
+    assert "chưa đủ câu trả lời" in page or "not enough answers" in page
+
+
+def test_outsiders_see_no_results(client, world, campaign):
+    login(client, world.outsider)
+    assert client.get(f"/staff/surveys/{campaign.slug}/results/").status_code in (403, 404)
