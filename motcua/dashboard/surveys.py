@@ -22,6 +22,8 @@ from motcua.core.exports import table_response
 from motcua.core.links import public_url
 from motcua.core.services import audit_record
 from motcua.dashboard.charts import bar_chart
+from motcua.dashboard.slips import DOCX
+from motcua.dashboard.survey_report import survey_report_docx
 from motcua.dashboard.views import staff_required
 from motcua.dossiers.models import Dossier
 from motcua.orgs.access import Access, request_access
@@ -405,3 +407,21 @@ def campaign_answers(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
             for r in responses.iterator(chunk_size=2000)
         ),
     )
+
+
+@require_GET
+@staff_required
+def campaign_report(request: HttpRequest, slug: str) -> HttpResponse:
+    """The results as a report in the administrative layout (DOCX), for the units in reach."""
+    campaign = _campaign_or_404(request, slug)
+    results = campaign_results(campaign, unit_ids=_result_units(request, campaign))
+    unit = campaign.units.order_by("code").first()
+    issuer = _("People's Committee of %(unit)s") % {"unit": unit.name} if unit else ""
+    response = HttpResponse(
+        survey_report_docx(
+            campaign=campaign, results=results, issuer=issuer, place=unit.name if unit else ""
+        ),
+        content_type=DOCX,
+    )
+    response["Content-Disposition"] = f'attachment; filename="bao-cao-{campaign.slug}.docx"'
+    return response

@@ -24,6 +24,7 @@ urlpatterns = [
     path("surveys/<slug:slug>/invitations/", surveys.invitations, name="survey_invitations"),
     path("surveys/<slug:slug>/cards/", surveys.invitation_cards, name="survey_cards"),
     path("surveys/<slug:slug>/results/", surveys.campaign_results_view, name="survey_results"),
+    path("surveys/<slug:slug>/report.docx", surveys.campaign_report, name="survey_report"),
     path("surveys/<slug:slug>/answers.<str:fmt>", surveys.campaign_answers, name="survey_answers"),
     path("surveys/<slug:slug>/sms.xlsx", surveys.invitation_sms, name="survey_sms"),
     path(

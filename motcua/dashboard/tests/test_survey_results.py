@@ -101,3 +101,24 @@ def test_small_groups_are_not_shown_as_rates(client, world, campaign):
 def test_outsiders_see_no_results(client, world, campaign):
     login(client, world.outsider)
     assert client.get(f"/staff/surveys/{campaign.slug}/results/").status_code in (403, 404)
+
+
+def test_the_report_is_a_docx_in_the_administrative_layout(client, world, campaign):
+    import docx
+
+    login(client, world.coordinator)
+    response = client.get(f"/staff/surveys/{campaign.slug}/report.docx")
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    document = docx.Document(io.BytesIO(response.content))
+    head = document.tables[0].rows[0].cells
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in head[1].text
+    assert "Độc lập - Tự do - Hạnh phúc" in head[1].text
+    assert "TỈNH THỬ" in head[0].text.upper() and "/BC-UBND" in head[0].text
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "BÁO CÁO" in text and "ngày" in text and "I. " in text and "II. " in text
+    assert document.styles["Normal"].font.name == "Times New Roman"
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    items = document.tables[2]
+    assert any("Thời gian" in row.cells[0].text for row in items.rows)
+    assert "Nơi nhận" in document.tables[-1].rows[0].cells[0].text
