@@ -193,13 +193,13 @@ def _build(campaign: Campaign, results: CampaignResults, issuer: str, place: str
     )
 
     _paragraph(document, _("III. WEAKEST ITEMS"), bold=True)
-    for number, item in enumerate(results.weakest, 1):
+    for rank, item in enumerate(results.weakest, 1):
         gap = item.gap(results.target)
         _paragraph(
             document,
             _("%(number)s. %(item)s: %(share)s, %(gap)s points below the target.")
             % {
-                "number": number,
+                "number": rank,
                 "item": item.label,
                 "share": _percent(item.share.estimate if item.share else None),
                 "gap": f"{max(gap or 0, 0) * 100:.1f}".replace(".", ","),
