@@ -350,6 +350,11 @@ def campaign_results_view(request: HttpRequest, slug: str) -> HttpResponse:
         target=target,
         title=_("Satisfied (%) per item, with the target"),
     )
+    unit_chart = bar_chart(
+        ((group.label, _percent(group.overall)) for group in results.by_unit),
+        target=target,
+        title=_("Overall index (%) per unit, with the target"),
+    )
     return render(
         request,
         "dashboard/surveys/results.html",
@@ -358,6 +363,7 @@ def campaign_results_view(request: HttpRequest, slug: str) -> HttpResponse:
             "results": results,
             "overall": _percent(results.overall),
             "chart": chart,
+            "unit_chart": unit_chart,
             "items": [
                 (i, _percent(i.share.estimate) if i.share else None, i.share) for i in results.items
             ],
