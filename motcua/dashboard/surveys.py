@@ -3,20 +3,21 @@ questionnaires, with the double-entry mismatch list."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import segno
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from motcua.core.exports import table_response
 from motcua.core.links import public_url
@@ -27,12 +28,23 @@ from motcua.dashboard.survey_report import survey_report_docx
 from motcua.dashboard.views import staff_required
 from motcua.dossiers.models import Dossier
 from motcua.orgs.access import Access, request_access
-from motcua.orgs.models import AdministrativeUnit
+from motcua.orgs.models import AdministrativeUnit, Role
 from motcua.orgs.selectors import unit_descendant_ids
 from motcua.surveys.collection import ResponseError, choices_for, clean_answer, label
-from motcua.surveys.models import Campaign, Invitation, Item, ItemKind
+from motcua.surveys.models import (
+    Campaign,
+    CampaignStatus,
+    Invitation,
+    Item,
+    ItemKind,
+    QuestionnaireVersion,
+    StratumDimension,
+    VersionStatus,
+)
 from motcua.surveys.paper import PaperErrors, paper_mismatches, paper_sheet_enter
 from motcua.surveys.results import campaign_results
+from motcua.surveys.sampling import campaign_draw_sample
+from motcua.surveys.services import QuestionnaireError, campaign_create, campaign_set_status
 
 
 def _campaign_units(campaign: Campaign) -> set[int]:
@@ -431,3 +443,112 @@ def campaign_report(request: HttpRequest, slug: str) -> HttpResponse:
     )
     response["Content-Disposition"] = f'attachment; filename="bao-cao-{campaign.slug}.docx"'
     return response
+
+
+# Who organises surveys: the coordinating office and administrators for the province, a
+# unit's head for their own unit.
+ORGANISER_ROLES = (Role.COORDINATOR, Role.ADMINISTRATOR, Role.UNIT_HEAD)
+
+
+def _organised_units(access: Access) -> QuerySet[AdministrativeUnit]:
+    units = AdministrativeUnit.objects.valid_on(timezone.localdate()).order_by("code")
+    if access.is_superuser:
+        return units
+    return units.filter(
+        pk__in=[u for u in access.change_unit_ids if access.has_role(u, *ORGANISER_ROLES)]
+    )
+
+
+class CampaignForm(forms.Form):
+    title = forms.CharField(label=gettext_lazy("Title"), max_length=300)
+    slug = forms.SlugField(label=gettext_lazy("Short name (in the survey address)"), max_length=64)
+    version = forms.ModelChoiceField(
+        label=gettext_lazy("Questionnaire version"),
+        queryset=QuestionnaireVersion.objects.filter(status=VersionStatus.PUBLISHED).select_related(
+            "questionnaire"
+        ),
+    )
+    starts_on = forms.DateField(
+        label=gettext_lazy("Dossiers finished from"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    ends_on = forms.DateField(
+        label=gettext_lazy("to"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    units = forms.ModelMultipleChoiceField(
+        label=gettext_lazy("Units surveyed"),
+        queryset=AdministrativeUnit.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    strata_by = forms.MultipleChoiceField(
+        label=gettext_lazy("Strata"),
+        choices=StratumDimension.choices,
+        initial=[StratumDimension.UNIT],
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    target = forms.DecimalField(
+        label=gettext_lazy("Target: per cent satisfied"), min_value=0, max_value=100, initial=90
+    )
+    margin_of_error = forms.DecimalField(
+        label=gettext_lazy("Margin of error"),
+        min_value=Decimal("0.01"),
+        max_value=Decimal("0.2"),
+        initial=Decimal("0.05"),
+        help_text=gettext_lazy("Each stratum's sample is n = N / (1 + N·e²)."),
+    )
+    seed = forms.IntegerField(label=gettext_lazy("Random seed"), min_value=0, initial=2025)
+    double_entry = forms.BooleanField(label=gettext_lazy("Type paper sheets twice"), required=False)
+
+    def __init__(self, *args: Any, units: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["units"].queryset = units  # type: ignore[attr-defined]
+
+
+@require_http_methods(["GET", "POST"])
+@staff_required
+def campaign_new(request: HttpRequest) -> HttpResponse:
+    units = _organised_units(request_access(request))
+    if not units.exists():
+        raise PermissionDenied(
+            _("Only coordinators, administrators and unit heads organise surveys.")
+        )
+    form = CampaignForm(request.POST or None, units=units)
+    if request.method == "POST" and form.is_valid():
+        try:
+            campaign = campaign_create(**form.cleaned_data)
+        except QuestionnaireError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+        else:
+            messages.success(request, _("Campaign created. Draw its sample next."))
+            return redirect("dashboard:survey_invitations", slug=campaign.slug)
+    return render(request, "dashboard/surveys/campaign_new.html", {"form": form})
+
+
+@require_POST
+@staff_required
+def campaign_manage(request: HttpRequest, slug: str) -> HttpResponse:
+    """Draw the sample, open collection, or close it: for those who organise the units."""
+    campaign = _campaign_or_404(request, slug)
+    access = request_access(request)
+    if not all(
+        access.can_change(u) and access.has_role(u, *ORGANISER_ROLES)
+        for u in campaign.units.values_list("pk", flat=True)
+    ):
+        raise PermissionDenied(_("Only the organisers of this campaign manage it."))
+    action = request.POST.get("action")
+    try:
+        if action == "draw":
+            strata = campaign_draw_sample(campaign=campaign)
+            messages.success(
+                request,
+                _("%(invitations)s invitations in %(strata)s strata.")
+                % {"invitations": sum(s.sample_size for s in strata), "strata": len(strata)},
+            )
+        elif action in (CampaignStatus.OPEN, CampaignStatus.CLOSED):
+            campaign_set_status(campaign=campaign, status=action)
+            messages.success(request, _("Done."))
+    except QuestionnaireError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("dashboard:survey_invitations", slug=campaign.slug)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -12,6 +13,8 @@ from django.utils.translation import gettext as _
 
 from motcua.surveys.builtin import BUILTIN, BuiltinQuestionnaire
 from motcua.surveys.models import (
+    Campaign,
+    CampaignStatus,
     Choice,
     Item,
     ItemKind,
@@ -174,3 +177,58 @@ def version_new_draft(*, questionnaire: Questionnaire) -> QuestionnaireVersion:
         choice.version = draft
         choice.save()
     return draft
+
+
+def campaign_create(
+    *,
+    slug: str,
+    title: str,
+    version: QuestionnaireVersion,
+    starts_on: Any,
+    ends_on: Any,
+    units: Iterable[Any],
+    target: Any = 90,
+    margin_of_error: Any = "0.05",
+    strata_by: Iterable[str] = ("unit",),
+    seed: int = 2025,
+    double_entry: bool = False,
+) -> Campaign:
+    """A new campaign in draft: the sample is drawn, and collection opens, separately."""
+    problems = []
+    if version.status != VersionStatus.PUBLISHED:
+        problems.append(_("Choose a published questionnaire version."))
+    if ends_on < starts_on:
+        problems.append(_("The end date is before the start date."))
+    chosen = list(units)
+    if not chosen:
+        problems.append(_("Choose at least one unit."))
+    if Campaign.objects.filter(slug=slug).exists():
+        problems.append(_("Another campaign already has this short name."))
+    if problems:
+        raise QuestionnaireError(problems)
+    with transaction.atomic():
+        campaign = Campaign.objects.create(
+            slug=slug,
+            title=title,
+            version=version,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            target=target,
+            margin_of_error=margin_of_error,
+            strata_by=list(strata_by),
+            seed=seed,
+            double_entry=double_entry,
+        )
+        campaign.units.set(chosen)
+    return campaign
+
+
+def campaign_set_status(*, campaign: Campaign, status: str) -> Campaign:
+    """Open collection (once the sample is drawn) or close it."""
+    if status == CampaignStatus.OPEN and campaign.sampled_at is None:
+        raise QuestionnaireError(_("Draw the sample before opening the campaign."))
+    if status not in CampaignStatus.values:
+        raise QuestionnaireError(_("Unknown status."))
+    campaign.status = status
+    campaign.save(update_fields=["status", "updated_at"])
+    return campaign
