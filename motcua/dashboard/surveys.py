@@ -37,6 +37,7 @@ from motcua.surveys.models import (
     Invitation,
     Item,
     ItemKind,
+    Questionnaire,
     QuestionnaireVersion,
     StratumDimension,
     VersionStatus,
@@ -44,7 +45,14 @@ from motcua.surveys.models import (
 from motcua.surveys.paper import PaperErrors, paper_mismatches, paper_sheet_enter
 from motcua.surveys.results import campaign_results
 from motcua.surveys.sampling import campaign_draw_sample
-from motcua.surveys.services import QuestionnaireError, campaign_create, campaign_set_status
+from motcua.surveys.services import (
+    QuestionnaireError,
+    campaign_create,
+    campaign_set_status,
+    version_edit,
+    version_new_draft,
+    version_publish,
+)
 
 
 def _campaign_units(campaign: Campaign) -> set[int]:
@@ -552,3 +560,83 @@ def campaign_manage(request: HttpRequest, slug: str) -> HttpResponse:
     except QuestionnaireError as error:
         messages.error(request, " ".join(error.messages))
     return redirect("dashboard:survey_invitations", slug=campaign.slug)
+
+
+def _may_organise(request: HttpRequest) -> bool:
+    return _organised_units(request_access(request)).exists()
+
+
+@require_GET
+@staff_required
+def questionnaire_list(request: HttpRequest) -> HttpResponse:
+    questionnaires = Questionnaire.objects.prefetch_related("versions").order_by("slug")
+    return render(
+        request,
+        "dashboard/surveys/questionnaires.html",
+        {"questionnaires": questionnaires, "may_edit": _may_organise(request)},
+    )
+
+
+@require_POST
+@staff_required
+def questionnaire_draft(request: HttpRequest, slug: str) -> HttpResponse:
+    """Start editing: a new draft copied from the latest version (or the existing draft)."""
+    if not _may_organise(request):
+        raise PermissionDenied(
+            _("Only coordinators, administrators and unit heads organise surveys.")
+        )
+    questionnaire = Questionnaire.objects.filter(slug=slug).first()
+    if questionnaire is None:
+        raise Http404
+    draft = version_new_draft(questionnaire=questionnaire)
+    return redirect("dashboard:questionnaire_version", slug=slug, number=draft.number)
+
+
+@require_http_methods(["GET", "POST"])
+@staff_required
+def questionnaire_version(request: HttpRequest, slug: str, number: int) -> HttpResponse:
+    """A version's questions in every language. A draft can be edited and published by
+    organisers; a published version is shown read-only."""
+    version = (
+        QuestionnaireVersion.objects.select_related("questionnaire")
+        .filter(questionnaire__slug=slug, number=number)
+        .first()
+    )
+    if version is None:
+        raise Http404
+    editable = version.status == VersionStatus.DRAFT and _may_organise(request)
+    items = list(version.items.select_related("section").order_by("position"))
+    errors: list[str] = []
+    if request.method == "POST":
+        if not editable:
+            raise PermissionDenied(_("A published version never changes; make a new draft."))
+        languages = request.POST.get("languages", "").replace(",", " ").split()
+        changes = {
+            item.name: {
+                "labels": {
+                    code: request.POST.get(f"label:{item.name}:{code}", "") for code in languages
+                },
+                "required": request.POST.get(f"required:{item.name}") == "on",
+                "relevant": request.POST.get(f"relevant:{item.name}", ""),
+            }
+            for item in items
+        }
+        try:
+            version_edit(version=version, languages=languages, items=changes)
+            if request.POST.get("publish"):
+                version_publish(version=version)
+                messages.success(request, _("Version %s is published.") % version.number)
+            else:
+                messages.success(request, _("Saved."))
+            return redirect("dashboard:questionnaire_version", slug=slug, number=number)
+        except QuestionnaireError as error:
+            errors = list(error.messages)
+    rows = [
+        (item, [(code, (item.labels or {}).get(code, "")) for code in version.languages])
+        for item in items
+    ]
+    return render(
+        request,
+        "dashboard/surveys/questionnaire_version.html",
+        {"version": version, "rows": rows, "editable": editable, "errors": errors},
+    )

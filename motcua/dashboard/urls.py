@@ -21,6 +21,17 @@ urlpatterns = [
     path("dossiers/<str:code>/slip/<slug:kind>/", dossier_views.dossier_slip, name="dossier_slip"),
     path("surveys/", surveys.campaign_list, name="survey_campaigns"),
     path("surveys/new/", surveys.campaign_new, name="survey_campaign_new"),
+    path("questionnaires/", surveys.questionnaire_list, name="questionnaires"),
+    path(
+        "questionnaires/<slug:slug>/draft/",
+        surveys.questionnaire_draft,
+        name="questionnaire_draft",
+    ),
+    path(
+        "questionnaires/<slug:slug>/v<int:number>/",
+        surveys.questionnaire_version,
+        name="questionnaire_version",
+    ),
     path("surveys/<slug:slug>/manage/", surveys.campaign_manage, name="survey_manage"),
     path("surveys/<slug:slug>/paper/", surveys.paper_entry, name="paper_entry"),
     path("surveys/<slug:slug>/invitations/", surveys.invitations, name="survey_invitations"),
