@@ -29,7 +29,6 @@ from motcua.dashboard.views import staff_required
 from motcua.dossiers.models import Dossier
 from motcua.orgs.access import Access, request_access
 from motcua.orgs.models import AdministrativeUnit, Role
-from motcua.orgs.selectors import unit_descendant_ids
 from motcua.surveys.collection import ResponseError, choices_for, clean_answer, label
 from motcua.surveys.models import (
     Campaign,
@@ -44,7 +43,7 @@ from motcua.surveys.models import (
 )
 from motcua.surveys.paper import PaperErrors, paper_mismatches, paper_sheet_enter
 from motcua.surveys.results import campaign_results
-from motcua.surveys.sampling import campaign_draw_sample
+from motcua.surveys.sampling import campaign_draw_sample, campaign_unit_ids
 from motcua.surveys.services import (
     QuestionnaireError,
     campaign_create,
@@ -55,16 +54,11 @@ from motcua.surveys.services import (
 )
 
 
-def _campaign_units(campaign: Campaign) -> set[int]:
-    units = list(campaign.units.values_list("pk", flat=True))
-    return unit_descendant_ids(units, on=campaign.ends_on) | set(units)
-
-
 def _visible_campaigns(access: Access) -> list[Campaign]:
     campaigns = Campaign.objects.select_related("version__questionnaire").prefetch_related("units")
     if access.is_superuser:
         return list(campaigns)
-    return [c for c in campaigns if _campaign_units(c) & access.view_unit_ids]
+    return [c for c in campaigns if campaign_unit_ids(c) & access.view_unit_ids]
 
 
 def _campaign_or_404(request: HttpRequest, slug: str) -> Campaign:
@@ -139,7 +133,7 @@ def _hint(campaign: Campaign, item: Item) -> str:
 def paper_entry(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = _campaign_or_404(request, slug)
     access = request_access(request)
-    reach = _campaign_units(campaign)
+    reach = campaign_unit_ids(campaign)
     allowed = [u for u in reach if access.can_change(u)]
     if not allowed:
         raise PermissionDenied(_("You may not enter answers for this campaign's units."))
@@ -324,7 +318,7 @@ def _result_units(request: HttpRequest, campaign: Campaign) -> set[int] | None:
     access = request_access(request)
     if access.is_superuser:
         return None
-    return _campaign_units(campaign) & set(access.view_unit_ids)
+    return campaign_unit_ids(campaign) & set(access.view_unit_ids)
 
 
 def _percent(value: float | None) -> float | None:

@@ -41,12 +41,19 @@ def _token() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
 
-def campaign_frame(campaign: Campaign) -> dict[tuple[int | None, str, str], list[int]]:
-    """Dossier ids of the frame, by stratum (unit, field, channel); dimensions not chosen
-    are blank."""
+def campaign_unit_ids(campaign: Campaign) -> set[int]:
+    """The units a campaign covers: those chosen, the units below them, and the historic
+    units they took over."""
     reach: set[int] = set()
     for unit in campaign.units.all():
         reach |= unit_scope_ids(unit, on=campaign.ends_on)
+    return reach
+
+
+def campaign_frame(campaign: Campaign) -> dict[tuple[int | None, str, str], list[int]]:
+    """Dossier ids of the frame, by stratum (unit, field, channel); dimensions not chosen
+    are blank."""
+    reach = campaign_unit_ids(campaign)
     rows = (
         Dossier.objects.filter(
             unit_id__in=reach,
