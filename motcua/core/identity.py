@@ -10,6 +10,7 @@ import re
 from django.conf import settings
 
 _DIGITS = re.compile(r"\D+")
+_PHONE_PUNCTUATION = re.compile(r"[\s.\-()]")
 
 
 def id_number_hash(number: str) -> tuple[str, str]:
@@ -28,3 +29,9 @@ def phone_mask(phone: str) -> str:
     if len(digits) < 7:
         return "*" * len(digits)
     return f"{digits[:3]}{'*' * (len(digits) - 5)}{digits[-2:]}"
+
+
+def phone_clean(phone: str) -> str:
+    """A phone number as stored: without the spaces, dots, dashes and brackets people type,
+    so the citizen lookup's last four digits match however it was written."""
+    return _PHONE_PUNCTUATION.sub("", phone or "")

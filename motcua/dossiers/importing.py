@@ -29,7 +29,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
 from motcua.catalogue.models import Procedure, TimeLimitUnit
-from motcua.core.identity import id_number_hash
+from motcua.core.identity import id_number_hash, phone_clean
 from motcua.core.services import audit_record
 from motcua.core.tabular import (
     ImportResult,
@@ -595,7 +595,7 @@ class _DossierImport:
             "returned_at": returned_at,
             "applicant_kind": kind or str(ApplicantKind.PERSON),
             "applicant_name": name,
-            "applicant_phone": phone or "",
+            "applicant_phone": phone_clean(phone or ""),
             "applicant_id_hash": hashed,
             "applicant_id_last4": last4,
             "applicant_address": address or "",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.catalogue.models import Component, Procedure, TimeLimitUnit
-from motcua.core.identity import id_number_hash
+from motcua.core.identity import id_number_hash, phone_clean
 from motcua.core.services import audit_record
 from motcua.dossiers.models import (
     ApplicantKind,
@@ -32,7 +31,6 @@ from motcua.dossiers.timeliness import Timeliness, timeliness
 from motcua.orgs.models import Agency
 from motcua.workdays.selectors import calendar
 
-_PHONE_PUNCTUATION = re.compile(r"[\s.\-()]")
 DOSSIER_FLAGS = ("paid_online", "digitised", "electronic_result", "synced_national_portal")
 
 
@@ -146,7 +144,7 @@ def dossier_receive(
                 channel=channel,
                 received_at=received_at,
                 applicant_name=applicant_name.strip(),
-                applicant_phone=_PHONE_PUNCTUATION.sub("", applicant_phone),
+                applicant_phone=phone_clean(applicant_phone),
                 applicant_id_hash=hashed,
                 applicant_id_last4=last4,
                 applicant_address=applicant_address.strip(),

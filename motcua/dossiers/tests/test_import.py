@@ -714,3 +714,14 @@ def test_call_command_raises_on_a_missing_file(world, tmp_path):
 
     with pytest.raises(CommandError):
         call_command("import-dossiers", str(tmp_path / "missing.csv"))
+
+
+def test_an_imported_phone_written_with_spaces_is_found_by_the_lookup(world, marriage):
+    from motcua.dossiers.selectors import dossier_public_lookup
+
+    result = import_rows([line(world, applicant_phone="0905 123.456")])
+    assert result.ok, result.problems
+    dossier = Dossier.objects.get()
+    assert dossier.applicant_phone == "0905123456"
+    found = dossier_public_lookup(code=dossier.code, phone_last4="3456", address="127.0.0.1")
+    assert found is not None and found.code == dossier.code
