@@ -390,3 +390,30 @@ def test_outsiders_get_no_tracking_book(client, world):
         {"agency": world.one_stop_a.pk, "start": "2025-04-01", "end": "2025-04-30"},
     )
     assert response.status_code == 403
+
+
+def test_bad_steps_are_refused_and_nothing_is_planned(client, world, received_dossier):
+    land = AgencyFactory(unit=world.commune_a, kind="specialised", name="Địa chính xã A")
+    login(client, world.counter_a)
+    url = f"/staff/dossiers/{received_dossier.code}/steps/"
+    client.post(url, {"agency_1": land.pk, "task_1": "Thẩm định", "days_1": "hai"})
+    client.post(url, {"agency_1": land.pk, "task_1": "", "days_1": 1})  # no task
+    client.post(url, {"agency_1": 999999, "task_1": "Thẩm định", "days_1": 1})  # no agency
+    assert not received_dossier.steps.exists()
+    page = client.get(f"/staff/dossiers/{received_dossier.code}/").content.decode()
+    assert page.count("Kiểm tra lại các bước") == 2  # the unreadable days and agency
+    assert "Mỗi bước cần nội dung công việc" in page  # the missing task
+
+
+def test_the_tracking_book_explains_bad_dates(client, world):
+    login(client, world.counter_a)
+    response = client.get(
+        "/staff/dossiers/book/",
+        {"agency": world.one_stop_a.pk, "start": "2025-04-30", "end": "2025-04-01"},
+    )
+    assert response["Content-Type"].startswith("text/html")
+    assert 'role="alert"' in response.content.decode()
+    malformed = client.get(
+        "/staff/dossiers/book/", {"agency": world.one_stop_a.pk, "start": "30/2/2025", "end": ""}
+    )
+    assert 'role="alert"' in malformed.content.decode()
