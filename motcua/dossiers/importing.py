@@ -50,8 +50,8 @@ from motcua.dossiers.models import (
     DossierSequence,
     SupplementRequest,
 )
+from motcua.dossiers.services import judged_timeliness
 from motcua.dossiers.states import FINISHED, State, rule_set_for
-from motcua.dossiers.timeliness import timeliness
 from motcua.orgs.access import access_for
 from motcua.orgs.models import Agency, Role
 from motcua.workdays.engine import TRANSFER_CUTOFF
@@ -604,16 +604,10 @@ class _DossierImport:
             **flags,
         }
         if state in FINISHED and finished_at is not None:
-            fields["timeliness"] = self.judged(state, due_date, finished_at)
+            fields["timeliness"] = judged_timeliness(
+                state=state, due=due_date, finished=finished_at
+            )
         return _Row(number, fields, requested_at, fulfilled_at, reason or ""), []
-
-    def judged(self, state: str, due: dt.date | None, finished_at: dt.datetime) -> str:
-        """`services.finished_timeliness` without building a Dossier for it: a withdrawn
-        dossier, or one refused before it had a due date, is not judged."""
-        if state == State.WITHDRAWN or (state == State.REFUSED and due is None):
-            return ""
-        finished_on = finished_at.astimezone(self.zone).date()
-        return str(timeliness(due=due, finished_on=finished_on, as_of=finished_on))
 
     def _check_code(
         self, number: int, code: str, identifier: Any, problems: list[Problem]

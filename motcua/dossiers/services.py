@@ -24,10 +24,9 @@ from motcua.dossiers.models import (
     ProcessingStep,
     Rating,
     SupplementRequest,
-    TimelinessChoice,
 )
 from motcua.dossiers.states import FINISHED, State, allowed, rule_set_for
-from motcua.dossiers.timeliness import Timeliness, timeliness
+from motcua.dossiers.timeliness import timeliness
 from motcua.orgs.models import Agency
 from motcua.workdays.selectors import calendar
 
@@ -362,25 +361,21 @@ def dossier_transition(
 
 
 def finished_timeliness(dossier: Dossier, finished: dt.datetime) -> str:
-    """Early, on time or late against the due date (Circular 01/2018 Art. 13). A withdrawn
-    dossier, or one refused before it had a due date, is not judged at all."""
-    if dossier.state == State.WITHDRAWN or (
-        dossier.state == State.REFUSED and dossier.due_date is None
-    ):
+    """Early, on time or late against the due date (Circular 01/2018 Art. 13)."""
+    return judged_timeliness(state=dossier.state, due=dossier.due_date, finished=finished)
+
+
+def judged_timeliness(*, state: str, due: dt.date | None, finished: dt.datetime) -> str:
+    """The stored verdict for a dossier finished at a moment. A withdrawn dossier, or one
+    refused before it had a due date, is not judged at all."""
+    if state == State.WITHDRAWN or (state == State.REFUSED and due is None):
         return ""
-    verdict = timeliness(
-        due=dossier.due_date, finished_on=timezone.localtime(finished).date(), as_of=finished.date()
-    )
-    return _TIMELINESS_CHOICE[verdict]
+    return _verdict(due, finished)
 
 
-_TIMELINESS_CHOICE = {
-    Timeliness.EARLY: TimelinessChoice.EARLY,
-    Timeliness.ON_TIME: TimelinessChoice.ON_TIME,
-    Timeliness.LATE: TimelinessChoice.LATE,
-    Timeliness.NO_LIMIT: TimelinessChoice.NO_LIMIT,
-    Timeliness.PENDING: "",
-}
+def _verdict(due: dt.date | None, finished: dt.datetime) -> str:
+    day = timezone.localtime(finished).date()
+    return str(timeliness(due=due, finished_on=day, as_of=day))
 
 
 def dossier_return(
@@ -470,13 +465,7 @@ def dossier_hand_over(
         if current is not None:
             current.handed_over_at, current.handed_over_by = at, _user(actor)
             current.result = result.strip()[:300]
-            current.timeliness = _TIMELINESS_CHOICE[
-                timeliness(
-                    due=current.due_date,
-                    finished_on=timezone.localtime(at).date(),
-                    as_of=at.date(),
-                )
-            ]
+            current.timeliness = _verdict(current.due_date, at)
             current.save(
                 update_fields=[
                     "handed_over_at",
