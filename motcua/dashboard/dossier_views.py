@@ -13,7 +13,6 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -24,7 +23,14 @@ from motcua.core.exports import table_response
 from motcua.core.identity import phone_mask
 from motcua.core.services import audit_record
 from motcua.dashboard.forms import ActionForm, BookForm, IntakeForm, StepsForm
-from motcua.dashboard.slips import DOCX, SLIP_KINDS, form_numbers, slip_build, slip_docx
+from motcua.dashboard.slips import (
+    DOCX,
+    SLIP_KINDS,
+    form_numbers,
+    rating_path,
+    slip_build,
+    slip_docx,
+)
 from motcua.dashboard.views import staff_required
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.selectors import (
@@ -46,7 +52,6 @@ from motcua.dossiers.services import (
     dossier_steps_plan,
     dossier_supplement_received,
     dossier_transition,
-    rating_token,
 )
 from motcua.dossiers.states import FINISHED, State, allowed
 from motcua.orgs.access import Access, request_access
@@ -236,16 +241,9 @@ def dossier_detail(request: HttpRequest, code: str) -> HttpResponse:
             if may_act and dossier.state in (State.RECEIVED, State.PROCESSING)
             else None,
             "phone": phone_mask(dossier.applicant_phone),
-            "rate_url": _rate_url(dossier) if dossier.state in FINISHED else "",
+            "rate_url": rating_path(dossier) if dossier.state in FINISHED else "",
         },
     )
-
-
-def _rate_url(dossier: Dossier) -> str:
-    """The citizen's rating form, to open on the counter's tablet when the result is handed
-    over (the same signed link as the receipt's QR code)."""
-    path = reverse("portal:dossier_rate", kwargs={"code": dossier.code})
-    return f"{path}?t={rating_token(dossier=dossier)}"
 
 
 def _actions_for(access: Access, dossier: Dossier) -> list[tuple[str, str]]:

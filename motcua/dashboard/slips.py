@@ -128,10 +128,16 @@ def slip_build(request: HttpRequest, dossier: Dossier, kind: str) -> Slip:
     return slip
 
 
+def rating_path(dossier: Dossier) -> str:
+    """The citizen's signed rating link: printed as the receipt's QR code, and opened on the
+    counter's tablet when the result is handed over."""
+    path = reverse("portal:dossier_rate", kwargs={"code": dossier.code})
+    return f"{path}?t={rating_token(dossier=dossier)}"
+
+
 def _receipt(request: HttpRequest, dossier: Dossier) -> Slip | None:
     if dossier.due_date is None:
         return None
-    path = reverse("portal:dossier_rate", kwargs={"code": dossier.code})
     return Slip(
         kind="receipt",
         title=_("RECEIPT AND APPOINTMENT FOR RETURNING RESULTS"),
@@ -146,7 +152,7 @@ def _receipt(request: HttpRequest, dossier: Dossier) -> Slip | None:
         closing=[_("Bring this receipt when you collect the result.")],
         signer_title=_("Receiving officer"),
         signer_name=_name(dossier.received_by),
-        qr_url=public_url(request, f"{path}?t={rating_token(dossier=dossier)}"),
+        qr_url=public_url(request, rating_path(dossier)),
     )
 
 
