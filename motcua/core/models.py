@@ -141,3 +141,22 @@ class ApiToken(TimeStampedModel):
 
     def in_force(self, now: dt.datetime) -> bool:
         return self.revoked_at is None and (self.expires_at is None or now < self.expires_at)
+
+
+class Attempt(models.Model):
+    """One try at something limited per client: a status lookup, a survey code, a feedback
+    form. Only a keyed hash of the client's address is kept, and only for a day
+    (`motcua purge-attempts`). A table rather than the cache so that every server process
+    counts the same tries."""
+
+    scope = models.CharField(max_length=32)
+    client = models.CharField(max_length=64)
+    at = models.DateTimeField()
+    succeeded = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-at"]
+        indexes = [models.Index(fields=["scope", "client", "at"], name="core_attempt_client")]
+
+    def __str__(self) -> str:
+        return f"{self.scope} {self.client[:8]} {self.at:%Y-%m-%d %H:%M}"

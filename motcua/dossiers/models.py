@@ -248,21 +248,6 @@ EVENT_ACTIONS = {
 }
 
 
-class LookupAttempt(models.Model):
-    """A citizen's status lookup, kept briefly to slow down anyone guessing codes. Only a
-    keyed hash of the address is stored."""
-
-    client = models.CharField(max_length=64, db_index=True)
-    at = models.DateTimeField(db_index=True)
-    found = models.BooleanField(default=False)
-
-    class Meta:
-        ordering = ["-at"]
-
-    def __str__(self) -> str:
-        return f"{self.client[:8]} {self.at:%Y-%m-%d %H:%M}"
-
-
 class Satisfaction(models.IntegerChoices):
     VERY_DISSATISFIED = 1, _("Very dissatisfied")
     DISSATISFIED = 2, _("Dissatisfied")

@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from motcua.dossiers.models import Dossier, LookupAttempt, ProcessingStep
+from motcua.core.throttle import Limit, throttle_allows, throttle_record
+from motcua.dossiers.models import Dossier, ProcessingStep
 from motcua.dossiers.states import FINISHED, State
 from motcua.orgs.models import Role
 from motcua.workdays.selectors import calendar
 
-LOOKUP_LIMIT = 10  # lookups per client ...
-LOOKUP_WINDOW = dt.timedelta(minutes=10)  # ... in this window
+# Ten lookups per client in ten minutes, found or not: a lookup reveals a dossier's status.
+LOOKUP = Limit("lookup", attempts=10, window=dt.timedelta(minutes=10))
 
 
 @dataclass(frozen=True)
@@ -43,14 +41,8 @@ class PublicStatus:
     finished: bool = False
 
 
-def _client_key(address: str) -> str:
-    return hmac.new(settings.SECRET_KEY.encode(), address.encode(), hashlib.sha256).hexdigest()
-
-
 def lookup_allowed(*, address: str) -> bool:
-    since = timezone.now() - LOOKUP_WINDOW
-    recent = LookupAttempt.objects.filter(client=_client_key(address), at__gte=since).count()
-    return recent < LOOKUP_LIMIT
+    return throttle_allows(LOOKUP, address=address)
 
 
 def dossier_public_lookup(*, code: str, phone_last4: str, address: str) -> PublicStatus | None:
@@ -64,7 +56,7 @@ def dossier_public_lookup(*, code: str, phone_last4: str, address: str) -> Publi
         else None
     )
     found = dossier is not None and dossier.applicant_phone.endswith(digits)
-    LookupAttempt.objects.create(client=_client_key(address), at=timezone.now(), found=found)
+    throttle_record(LOOKUP, address=address, succeeded=found)
     if not found or dossier is None:
         return None
     steps = [

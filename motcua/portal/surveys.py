@@ -9,6 +9,7 @@ logic is evaluated on the server each time a page is shown or sent.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import re
 import secrets
 from collections.abc import Iterator
@@ -17,15 +18,14 @@ from typing import Any
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
-from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from motcua.core.throttle import Limit, throttle_allows, throttle_record
 from motcua.surveys.collection import (
     Page,
     ResponseError,
@@ -50,9 +50,8 @@ from motcua.surveys.models import (
     ResponseDraft,
 )
 
-# Wrong codes accepted from one connection in one window before every code is refused.
-GUESS_LIMIT = 10
-GUESS_WINDOW_SECONDS = 10 * 60
+# Wrong codes accepted from one connection in ten minutes before every code is refused.
+GUESSES = Limit("survey-code", attempts=10, window=dt.timedelta(minutes=10), failures_only=True)
 # A client key is made by this module (token_urlsafe); anything else posted is ignored.
 _CLIENT_KEY = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 _CHOICE_KINDS = (ItemKind.SATISFACTION, ItemKind.SELECT_ONE, ItemKind.SELECT_MULTIPLE)
@@ -87,24 +86,12 @@ class Field:
 # Guessing codes -----------------------------------------------------------------------------
 
 
-def _guess_key(request: HttpRequest) -> str:
-    # The address is kept only as a keyed hash, and only for the window.
-    address = request.META.get("REMOTE_ADDR", "")
-    return "portal:survey-guesses:" + salted_hmac("motcua.portal.surveys", address).hexdigest()
-
-
 def _guessing_blocked(request: HttpRequest) -> bool:
-    return int(cache.get(_guess_key(request), 0)) >= GUESS_LIMIT
+    return not throttle_allows(GUESSES, address=request.META.get("REMOTE_ADDR", ""))
 
 
 def _wrong_guess(request: HttpRequest) -> None:
-    key = _guess_key(request)
-    if cache.add(key, 1, GUESS_WINDOW_SECONDS):
-        return
-    try:
-        cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, GUESS_WINDOW_SECONDS)
+    throttle_record(GUESSES, address=request.META.get("REMOTE_ADDR", ""))
 
 
 def _limited(request: HttpRequest, campaign: Campaign | None) -> HttpResponse:

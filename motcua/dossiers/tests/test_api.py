@@ -8,10 +8,10 @@ import pytest
 import time_machine
 
 from motcua.catalogue.tests.factories import procedure_make
-from motcua.core.models import AuditEvent
+from motcua.core.models import Attempt, AuditEvent
 from motcua.core.services import api_token_create
-from motcua.dossiers.models import Dossier, DossierEvent, LookupAttempt, Rating
-from motcua.dossiers.selectors import LOOKUP_LIMIT
+from motcua.dossiers.models import Dossier, DossierEvent, Rating
+from motcua.dossiers.selectors import LOOKUP as LOOKUP_LIMIT
 from motcua.dossiers.services import dossier_receive, dossier_transition, rating_token
 from motcua.dossiers.states import State
 
@@ -430,7 +430,7 @@ def test_wrong_digits_and_unknown_codes_get_the_same_answer(client, received_dos
 
 
 def test_lookups_are_limited_per_connection(client, received_dossier):
-    for _attempt in range(LOOKUP_LIMIT):
+    for _attempt in range(LOOKUP_LIMIT.attempts):
         post_json(client, LOOKUP, {"code": "NO-SUCH-CODE", "phone_last4": "0000"})
     response = post_json(client, LOOKUP, {"code": received_dossier.code, "phone_last4": "3456"})
     assert_problem(response, 429)
@@ -441,14 +441,14 @@ def test_lookups_are_limited_per_connection(client, received_dossier):
         REMOTE_ADDR="10.0.0.2",
     )
     assert other.status_code == 200
-    assert LookupAttempt.objects.count() == LOOKUP_LIMIT + 1
+    assert Attempt.objects.count() == LOOKUP_LIMIT.attempts + 1
 
 
 def test_a_malformed_lookup_is_invalid_and_not_counted(client, received_dossier):
     response = post_json(client, LOOKUP, {"code": received_dossier.code, "phone_last4": "34"})
     body = assert_problem(response, 422)
     assert body["errors"][0]["location"] == "body.body.phone_last4"
-    assert LookupAttempt.objects.count() == 0
+    assert Attempt.objects.count() == 0
 
 
 def test_the_lookup_path_is_not_taken_for_a_dossier_code(client, world):

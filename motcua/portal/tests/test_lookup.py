@@ -1,6 +1,6 @@
 """A citizen checks a dossier: code + last four phone digits, nothing personal shown."""
 
-from motcua.dossiers.selectors import LOOKUP_LIMIT
+from motcua.dossiers.selectors import LOOKUP as LOOKUP_LIMIT
 
 
 def test_the_right_code_and_digits_show_the_status_and_history(client, dossier):
@@ -27,7 +27,7 @@ def test_a_wrong_code_and_wrong_digits_look_the_same(client, dossier):
 
 
 def test_guessing_codes_is_slowed_down(client, dossier):
-    for _attempt in range(LOOKUP_LIMIT):
+    for _attempt in range(LOOKUP_LIMIT.attempts):
         client.post("/dossiers/lookup/", {"code": "X-000000-0000", "phone_last4": "1111"})
     blocked = client.post("/dossiers/lookup/", {"code": dossier.code, "phone_last4": "3456"})
     assert blocked.status_code == 429

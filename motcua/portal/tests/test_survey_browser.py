@@ -4,7 +4,6 @@ answers every page by tapping, sends the answers and is thanked."""
 import datetime as dt
 
 import pytest
-from django.core.cache import cache
 
 from motcua.surveys.models import (
     Campaign,
@@ -65,7 +64,6 @@ def _exit_with_a_second_page():
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_a_citizen_answers_the_survey_on_a_phone(live_server, browser_page):
-    cache.clear()
     campaign = Campaign.objects.create(
         slug="q3-2025",
         title="Khảo sát quý III/2025",
