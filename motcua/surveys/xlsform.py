@@ -4,7 +4,8 @@ An import reads the survey, choices and settings sheets of a workbook as people 
 them (trailing spaces in headers, Excel booleans, typographic quotes in expressions, empty
 spacer rows) and maps what the questionnaire models can hold: groups, the question types of
 `ItemKind`, labels, hints and constraint messages in several languages, `required`,
-`relevant` and `constraint`. Everything else (repeats, calculations, metadata, media, choice
+`relevant` and `constraint`, and motcua's own `motcua_index` and `motcua_kind` columns (see
+`INDEX_COLUMN`). Everything else (repeats, calculations, metadata, media, choice
 filters, ...) is listed as a note naming its sheet, row and column, so nothing is dropped
 without a word. Problems that stop the import name the same and nothing is written.
 
@@ -90,9 +91,39 @@ _SELECT = re.compile(
 )
 _BEGIN_END = re.compile(r"^(?P<edge>begin|end)[ _](?P<what>group|repeat|loop)$")
 
+# motcua's own survey columns, which XLSForm has no word for:
+# - `motcua_index`: `yes` on a `begin group` row makes the section an index element
+#   (`Section.is_element`), on a question row makes the item count in its element's index
+#   (`Item.in_index`);
+# - `motcua_kind`: `satisfaction` marks a `select_one` of a 1..5 list as the 5-level
+#   satisfaction scale, so the kind does not depend on how the scale's labels read.
+# Plain extra columns rather than `bind::` or `instance::` ones: pyxform keeps a survey column it
+# does not know in the element's `extra_data` and writes nothing of it into the XForm, without a
+# warning (forms often carry note columns), so the XForm is the same with or without them and
+# ODK Collect/Central, Enketo and KoboToolbox (all fed by pyxform) never see them. A
+# `bind::motcua:index` column becomes a `motcua:index` attribute on the `<bind>`, which is only
+# well-formed XML when the settings sheet also declares the `motcua` namespace: pyxform does not
+# check that, so a copied column without the setting makes a broken form. An `instance::`
+# column becomes an attribute of the data node, sent back with every submission.
+# When a workbook has a column, it decides for every row (blank is no); without it the import
+# does what it does for any XLSForm: no section is an element, no item counts in an index, and a
+# 1..5 list whose labels read as satisfaction is taken for the scale.
+INDEX_COLUMN = "motcua_index"
+KIND_COLUMN = "motcua_kind"
+_KIND_SATISFACTION = "satisfaction"
+
 # Columns that hold a text per language.
 _TRANSLATED = ("label", "hint", "constraint_message")
-_SURVEY_COLUMNS = {"type", "name", "required", "relevant", "constraint", *_TRANSLATED}
+_SURVEY_COLUMNS = {
+    "type",
+    "name",
+    "required",
+    "relevant",
+    "constraint",
+    INDEX_COLUMN,
+    KIND_COLUMN,
+    *_TRANSLATED,
+}
 _CHOICES_COLUMNS = {"list_name", "name", "label"}
 _HEADER_ALIASES = {
     "list name": "list_name",
@@ -106,6 +137,8 @@ _HEADER_ALIASES = {
     "requiredmsg": "required_message",
     "jr:requiredmsg": "required_message",
     "id_string": "form_id",
+    "motcua index": INDEX_COLUMN,
+    "motcua kind": KIND_COLUMN,
 }
 _SINGLE_COLON = re.compile(
     r"^(?P<base>label|hint|constraint_message|constraint message|required_message|"
@@ -286,6 +319,20 @@ def _cell(value: Any, formula: Any, sheet: str, row: int, index: int, notes: lis
     return str(value)
 
 
+def _yes_no(cell: Any) -> bool | None:
+    """A yes/no cell: an Excel boolean, `yes`, `true`, `TRUE()`, `1`, ... (blank is no); None
+    when it is none of these (a condition, say)."""
+    if isinstance(cell, bool):
+        return cell
+    text = _text(cell)
+    if text.endswith("()"):
+        text = text[:-2].strip()
+    try:
+        return parse_bool(text)
+    except ValueError:
+        return None
+
+
 def _blank(cell: Any) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
@@ -434,6 +481,7 @@ class _SectionPlan:
     relevant: str
     parent: _SectionPlan | None
     position: int
+    is_element: bool = False
 
 
 @dataclass
@@ -450,6 +498,8 @@ class _ItemPlan:
     constraint_messages: dict[str, str]
     section: _SectionPlan | None
     position: int
+    in_index: bool = False
+    marked_scale: bool = False  # `motcua_kind` says satisfaction
 
 
 @dataclass
@@ -656,14 +706,8 @@ class _Reader:
     def _required(self, sheet: _Sheet, number: int, cells: list[Any]) -> bool:
         column = sheet.column("required")
         value = _value(cells, column)
-        if isinstance(value, bool):
-            return value
-        text = _text(value)
-        if text.endswith("()"):
-            text = text[:-2].strip()
-        try:
-            return parse_bool(text)
-        except ValueError:
+        flag = _yes_no(value)
+        if flag is None:
             self.note(
                 sheet.title,
                 number,
@@ -673,6 +717,38 @@ class _Reader:
                 + _("the question is stored as not required."),
             )
             return False
+        return flag
+
+    def _in_index(self, sheet: _Sheet, number: int, cells: list[Any]) -> bool:
+        """The `motcua_index` cell, read as `required` is; no column or a blank is no."""
+        column = sheet.column(INDEX_COLUMN)
+        value = _value(cells, column)
+        flag = _yes_no(value)
+        if flag is None:
+            self.note(
+                sheet.title,
+                number,
+                column,
+                _("“%(value)s” is not yes or no; read as no.") % {"value": _text(value)},
+            )
+            return False
+        return flag
+
+    def _marked_scale(self, sheet: _Sheet, number: int, cells: list[Any]) -> bool:
+        """Whether the `motcua_kind` cell says `satisfaction`."""
+        column = sheet.column(KIND_COLUMN)
+        text = _text(_value(cells, column))
+        if text.casefold() == _KIND_SATISFACTION:
+            return True
+        if text:
+            self.note(
+                sheet.title,
+                number,
+                column,
+                _("“%(value)s” is not a kind motcua knows (only “%(known)s”); the type is used.")
+                % {"value": text, "known": _KIND_SATISFACTION},
+            )
+        return False
 
     def _read_survey(self, sheet: _Sheet) -> None:
         _note_unmapped_columns(sheet, _SURVEY_COLUMNS, self.notes)
@@ -740,6 +816,7 @@ class _Reader:
                     relevant=self._expression(sheet, "relevant", number, cells),
                     parent=parent,
                     position=position,
+                    is_element=self._in_index(sheet, number, cells),
                 )
                 self.plan.sections.append(section)
                 stack.append((what, number, section))
@@ -782,6 +859,8 @@ class _Reader:
                     constraint_messages=self._texts(sheet, "constraint_message", number, cells),
                     section=next((s for _w, _n, s in reversed(stack) if s is not None), None),
                     position=position,
+                    in_index=self._in_index(sheet, number, cells),
+                    marked_scale=self._marked_scale(sheet, number, cells),
                 )
             )
         for what, begun, _section in stack:
@@ -791,7 +870,10 @@ class _Reader:
                 type_column,
                 _("this %(what)s is never closed with “end %(what)s”.") % {"what": what},
             )
-        self._use_satisfaction_scale()
+        if sheet.column(KIND_COLUMN) is None:
+            self._use_satisfaction_scale()
+        else:
+            self._use_marked_scale()
 
     def _check_name(
         self, sheet: _Sheet, number: int, column: _Column | None, name: str, seen: dict[str, int]
@@ -893,6 +975,29 @@ class _Reader:
                     )
                     % {"name": item.name, "list": item.choice_list},
                 )
+
+    def _use_marked_scale(self) -> None:
+        """With a `motcua_kind` column, the satisfaction items are the ones it marks: a
+        single choice on a list whose values are 1 to 5."""
+        values: dict[str, set[str]] = {}
+        for choice in self.plan.choices:
+            values.setdefault(choice.list_name, set()).add(choice.value)
+        for item in self.plan.items:
+            if not item.marked_scale:
+                continue
+            if item.kind == ItemKind.SELECT_ONE and values.get(item.choice_list) == set("12345"):
+                item.kind = ItemKind.SATISFACTION
+                continue
+            self.note(
+                SURVEY,
+                item.row,
+                None,
+                _(
+                    "“%(name)s” is marked as the 5-level satisfaction scale but is not a single "
+                    "choice on a list with the values 1 to 5; kept as it is."
+                )
+                % {"name": item.name},
+            )
 
     def _drop_references(self) -> None:
         """What refers to a question that was not imported cannot work: a condition on it is
@@ -1142,6 +1247,7 @@ def _write(
             name=section_plan.name,
             labels=section_plan.labels,
             relevant=section_plan.relevant,
+            is_element=section_plan.is_element,
         )
     Item.objects.bulk_create(
         Item(
@@ -1157,6 +1263,7 @@ def _write(
             relevant=spec.relevant,
             constraint=spec.constraint,
             constraint_messages=spec.constraint_messages,
+            in_index=spec.in_index,
         )
         for spec in plan.items
     )
@@ -1200,7 +1307,9 @@ def language_header(code: str) -> str:
 
 def xlsform_export(version: QuestionnaireVersion) -> bytes:
     """The version as an XLSForm workbook (survey, choices, settings), with a
-    `label::Language (code)` column for every language of the version."""
+    `label::Language (code)` column for every language of the version, and the
+    `motcua_index` and `motcua_kind` columns, always, so that an import reads them as the
+    whole truth."""
     questionnaire = version.questionnaire
     languages = list(version.languages) or [django_settings.LANGUAGE_CODE.split("-")[0]]
     sections = list(version.sections.order_by("position", "pk"))
@@ -1208,7 +1317,10 @@ def xlsform_export(version: QuestionnaireVersion) -> bytes:
     choices = list(version.choices.order_by("list_name", "position", "pk"))
 
     def used(attribute: str) -> list[str]:
-        return [code for code in languages if any(getattr(i, attribute).get(code) for i in items)]
+        # A column for every language once one is used: pyxform warns when a language lacks
+        # a column that another language has.
+        used = any(getattr(i, attribute).get(code) for i in items for code in languages)
+        return list(languages) if used else []
 
     hint_languages, message_languages = used("hints"), used("constraint_messages")
     header = ["type", "name"]
@@ -1216,6 +1328,7 @@ def xlsform_export(version: QuestionnaireVersion) -> bytes:
     header += [f"hint::{language_header(c)}" for c in hint_languages]
     header += ["required", "relevant", "constraint"]
     header += [f"constraint_message::{language_header(c)}" for c in message_languages]
+    header += [INDEX_COLUMN, KIND_COLUMN]
 
     workbook = Workbook()
     survey = workbook.active
@@ -1247,6 +1360,8 @@ def xlsform_export(version: QuestionnaireVersion) -> bytes:
             item.relevant,
             item.constraint,
             *(item.constraint_messages.get(c, "") for c in message_languages),
+            "yes" if item.in_index else "",
+            _KIND_SATISFACTION if item.kind == ItemKind.SATISFACTION else "",
         ]
 
     def section_rows(section: Section | None) -> Iterator[list[str]]:
@@ -1260,7 +1375,8 @@ def xlsform_export(version: QuestionnaireVersion) -> bytes:
                 yield item_row(child)
                 continue
             row = ["begin group", child.name, *(child.labels.get(c, "") for c in languages)]
-            row += [""] * len(hint_languages) + ["", child.relevant]
+            row += [""] * len(hint_languages) + ["", child.relevant, ""]
+            row += [""] * len(message_languages) + ["yes" if child.is_element else ""]
             yield row
             yield from section_rows(child)
             yield ["end group"]
