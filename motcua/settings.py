@@ -218,6 +218,17 @@ EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "motcua@localhost")
 
+# Text messages to citizens (motcua.core.messaging). With DATABASE_URL and no SMS_BACKEND
+# nothing is sent and the senders say so, rather than print to a console nobody reads.
+SMS_BACKEND = env_str(
+    "SMS_BACKEND", "motcua.core.messaging.ConsoleBackend" if DEBUG or EMBEDDED else ""
+)
+SMS_FILE_PATH = env_str("SMS_FILE_PATH", str(VAR_DIR / "sms.jsonl"))
+SMS_GATEWAY_URL = env_str("SMS_GATEWAY_URL")
+SMS_GATEWAY_TOKEN = env_str("SMS_GATEWAY_TOKEN")
+SMS_GATEWAY_FORMAT = env_str("SMS_GATEWAY_FORMAT", "json")
+SMS_GATEWAY_TIMEOUT = env_int("SMS_GATEWAY_TIMEOUT", 10)
+
 # Keyed hash for citizens' ID numbers (Law 91/2025: store a hash and the last four digits only).
 # Separate from SECRET_KEY so that rotating the secret key does not orphan every stored hash.
 ID_HASH_KEY = _generated_key("ID_HASH_KEY")

@@ -15,11 +15,16 @@ SUBCOMMANDS = {
     "estimate": "motcua.surveys.cli.estimate",
     "import-xlsform": "motcua.surveys.cli.import_xlsform",
     "export-xlsform": "motcua.surveys.cli.export_xlsform",
+    "send-invitations": "motcua.surveys.cli.send_invitations",
+    "remind": "motcua.surveys.cli.remind",
 }
 
 
 class Command(BaseCommand):
-    help = "Survey tools: install-templates, estimate, import-xlsform, export-xlsform."
+    help = (
+        "Survey tools: install-templates, estimate, import-xlsform, export-xlsform, "
+        "send-invitations, remind."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         subparsers = parser.add_subparsers(dest="subcommand", required=True)
