@@ -39,3 +39,72 @@ def bar_chart(
         "height": 34 + len(bars) * step,
         "width": left + span + 70,
     }
+
+
+@dataclass(frozen=True)
+class Point:
+    label: str
+    value: Any
+    x: str
+    y: str
+    label_y: str
+    # Names under the axis alternate between two rows so that neighbours do not overlap.
+    caption_y: str
+
+
+def line_chart(
+    points: Iterable[tuple[str, Decimal | float | None]], *, target: float, title: str
+) -> dict[str, Any]:
+    """Percentages (0-100) over time, oldest first, as a line with its values and a dashed
+    target line. A point without a value ("not enough answers") is a gap, never a zero.
+    The vertical axis starts below the lowest value so that changes of a few points show.
+    Rendered by `dashboard/_line_chart.html`."""
+    left, top, plot_width, plot_height, bottom = 46, 22, 520, 180, 64
+    rows = list(points)
+    known = [float(v) for _label, v in rows if v is not None]
+    floor = max(0, min([*known, target]) - 10) // 10 * 10
+    step = plot_width / max(len(rows) - 1, 1)
+
+    def y_of(value: float) -> float:
+        return top + plot_height * (100 - value) / (100 - floor)
+
+    placed = []
+    for n, (label, value) in enumerate(rows):
+        x = left + (n * step if len(rows) > 1 else plot_width / 2)
+        y = y_of(float(value)) if value is not None else None
+        placed.append(
+            Point(
+                label,
+                value,
+                f"{x:.1f}",
+                "" if y is None else f"{y:.1f}",
+                "" if y is None else f"{y - 8:.1f}",
+                f"{top + plot_height + (18 if n % 2 == 0 else 34):.1f}",
+            )
+        )
+    segments, current = [], []
+    for point in placed:
+        if point.y:
+            current.append(f"{point.x},{point.y}")
+        elif current:
+            segments.append(" ".join(current))
+            current = []
+    if current:
+        segments.append(" ".join(current))
+    ticks = [
+        (int(value), f"{y_of(value):.1f}")
+        for value in range(int(floor), 101, 10 if floor < 60 else 5)
+    ]
+    return {
+        "title": title,
+        "points": placed,
+        "segments": segments,
+        "ticks": ticks,
+        "left": left,
+        "right": left + plot_width,
+        "axis_y": f"{top + plot_height:.1f}",
+        "target": target,
+        "target_y": f"{y_of(target):.1f}",
+        "height": top + plot_height + bottom,
+        "width": left + plot_width + 60,
+    }

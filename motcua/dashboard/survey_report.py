@@ -160,6 +160,14 @@ def _build(campaign: Campaign, results: CampaignResults, issuer: str, place: str
             _("Previous survey (%(title)s): %(overall)s.")
             % {"title": results.previous.label, "overall": _percent(results.previous.overall)},
         )
+        _table(
+            document,
+            [_("Survey"), _("Responses"), _("Index"), _("Chart")],
+            [
+                [group.label, str(group.responses), _percent(group.overall), _bar(group.overall)]
+                for group in results.trend
+            ],
+        )
     _paragraph(document, _("2. Indices by element"))
     _table(
         document,

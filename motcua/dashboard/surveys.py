@@ -21,8 +21,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from motcua.core.exports import table_response
 from motcua.core.links import public_url
+from motcua.core.messaging import SmsError
 from motcua.core.services import audit_record
-from motcua.dashboard.charts import bar_chart
+from motcua.dashboard.charts import bar_chart, line_chart
 from motcua.dashboard.slips import DOCX
 from motcua.dashboard.survey_report import survey_report_docx
 from motcua.dashboard.views import staff_required
@@ -30,13 +31,17 @@ from motcua.dossiers.models import Dossier
 from motcua.orgs.access import Access, request_access
 from motcua.orgs.models import AdministrativeUnit, Role
 from motcua.surveys.collection import ResponseError, choices_for, clean_answer, label
+from motcua.surveys.invitations import (
+    REMINDER_AFTER_DAYS,
+    InvitationError,
+    invitation_text,
+    invitations_send,
+)
 from motcua.surveys.models import (
     Campaign,
     CampaignStatus,
-    Invitation,
     Item,
     ItemKind,
-    Questionnaire,
     QuestionnaireVersion,
     StratumDimension,
     VersionStatus,
@@ -48,9 +53,6 @@ from motcua.surveys.services import (
     QuestionnaireError,
     campaign_create,
     campaign_set_status,
-    version_edit,
-    version_new_draft,
-    version_publish,
 )
 
 
@@ -213,9 +215,19 @@ def _strata_in_reach(request: HttpRequest, campaign: Campaign) -> list[Any]:
 @staff_required
 def invitations(request: HttpRequest, slug: str) -> HttpResponse:
     """Response rates per stratum, and the ways to hand out invitations: printed cards with
-    a QR code, and a list of SMS texts."""
+    a QR code, SMS sent from here, and a list of SMS texts for an outside gateway."""
     campaign = _campaign_or_404(request, slug)
     strata = _strata_in_reach(request, campaign)
+    access = request_access(request)
+    sent = dict(
+        campaign.invitations.filter(sent_at__isnull=False)
+        .values("stratum")
+        .annotate(n=Count("pk"))
+        .values_list("stratum", "n")
+    )
+    for stratum in strata:
+        stratum.sms_sent = sent.get(stratum.pk, 0)
+        stratum.may_send = _may_send(access, campaign, stratum)
     return render(
         request,
         "dashboard/surveys/invitations.html",
@@ -224,6 +236,8 @@ def invitations(request: HttpRequest, slug: str) -> HttpResponse:
             "strata": strata,
             "invited": sum(s.invited for s in strata),
             "answered": sum(s.answered for s in strata),
+            "may_send": any(s.may_send for s in strata),
+            "reminder_days": REMINDER_AFTER_DAYS,
         },
     )
 
@@ -263,15 +277,24 @@ def invitation_cards(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+def _may_send(access: Access, campaign: Campaign, stratum: Any) -> bool:
+    """Staff who change the stratum's unit send its invitations; a stratum with no unit (by
+    procedure field or channel) is sent by those who change every unit of the campaign."""
+    if stratum.unit_id is not None:
+        return access.can_change(stratum.unit_id)
+    return all(access.can_change(u) for u in campaign.units.values_list("pk", flat=True))
+
+
 @require_GET
 @staff_required
 def invitation_sms(request: HttpRequest, slug: str) -> HttpResponse:
     """The SMS texts for the unanswered invitations of a stratum, with the phone numbers of
-    the dossiers sampled, as XLSX for the SMS gateway. With `reminder=1` the invitations are
-    marked as reminded. Personal data: the download is audited."""
+    the dossiers sampled, as XLSX for an SMS gateway outside motcua; with `reminder=1` the
+    reminder texts. A download changes nothing (sending from here marks the invitations).
+    Personal data: the download is audited."""
     campaign = _campaign_or_404(request, slug)
     stratum = _stratum_or_404(request, campaign)
-    if not request_access(request).can_change(stratum.unit_id):
+    if not _may_send(request_access(request), campaign, stratum):
         raise PermissionDenied(_("Only staff of the unit send its invitations."))
     pending = list(stratum.invitations.filter(used=False).order_by("pk"))
     phones = dict(
@@ -283,22 +306,14 @@ def invitation_sms(request: HttpRequest, slug: str) -> HttpResponse:
     rows = [
         (
             phones.get(invitation.dossier_id, ""),
-            (
-                _("Reminder: please rate the service at %(link)s (code %(code)s).")
-                if reminder
-                else _("Please rate how you were served: %(link)s (code %(code)s). Thank you.")
-            )
-            % {"link": _link(request, campaign, invitation.token), "code": invitation.token},
+            invitation_text(
+                reminder=reminder,
+                link=_link(request, campaign, invitation.token),
+                token=invitation.token,
+            ),
         )
         for invitation in pending
     ]
-    now = timezone.now()
-    if reminder:
-        Invitation.objects.filter(pk__in=[i.pk for i in pending]).update(reminded_at=now)
-    else:
-        Invitation.objects.filter(pk__in=[i.pk for i in pending], sent_at__isnull=True).update(
-            sent_at=now
-        )
     audit_record(
         actor=request.user,
         action="survey.sms_export",
@@ -312,6 +327,56 @@ def invitation_sms(request: HttpRequest, slug: str) -> HttpResponse:
         headers=[_("Phone"), _("Message")],
         rows=[row for row in rows if row[0]],
     )
+
+
+@require_POST
+@staff_required
+def invitation_send(request: HttpRequest, slug: str) -> HttpResponse:
+    """Send by SMS the invitations (or, with `reminder=1`, the reminders) of one stratum, or
+    of every stratum the user may send with `stratum=all`. Sent in the request: a stratum
+    holds a few hundred invitations at most."""
+    campaign = _campaign_or_404(request, slug)
+    access = request_access(request)
+    strata = list(campaign.strata.all())
+    chosen = request.POST.get("stratum", "")
+    if chosen != "all":
+        strata = [s for s in strata if str(s.pk) == chosen]
+        if not strata:
+            raise Http404
+    # Whoever may send a stratum also sees it: changing a unit implies seeing it.
+    strata = [s for s in strata if _may_send(access, campaign, s)]
+    if not strata:
+        raise PermissionDenied(_("Only staff of the unit send its invitations."))
+    reminder = request.POST.get("reminder") == "1"
+    try:
+        result = invitations_send(
+            campaign=campaign,
+            strata=strata,
+            reminder=reminder,
+            actor=request.user,
+            link_for=lambda token: _link(request, campaign, token),
+        )
+    except (InvitationError, SmsError) as error:
+        messages.error(request, str(error))
+        return redirect("dashboard:survey_invitations", slug=campaign.slug)
+    counts = {"sent": result.sent, "failed": result.failed, "no_phone": result.no_phone}
+    if reminder:
+        messages.success(request, _("%(sent)s reminders sent by SMS.") % counts)
+    else:
+        messages.success(request, _("%(sent)s invitations sent by SMS.") % counts)
+    if result.no_phone:
+        messages.warning(
+            request,
+            _("%(no_phone)s invitations have no phone number; print cards for them.") % counts,
+        )
+    if result.failed:
+        reasons = "; ".join(f"{reason} ({n})" for reason, n in result.reasons.most_common())
+        messages.error(
+            request,
+            _("%(failed)s messages were not sent and stay due for the next try: %(reasons)s")
+            % {**counts, "reasons": reasons},
+        )
+    return redirect("dashboard:survey_invitations", slug=campaign.slug)
 
 
 def _result_units(request: HttpRequest, campaign: Campaign) -> set[int] | None:
@@ -329,7 +394,8 @@ def _percent(value: float | None) -> float | None:
 @staff_required
 def campaign_results_view(request: HttpRequest, slug: str) -> HttpResponse:
     """The campaign against its target: overall and element indices, every item with its
-    95 % interval, the weakest items, units ranked, channels, the previous campaign."""
+    95 % interval, the weakest items, units ranked, channels, and the trend over the
+    earlier campaigns of the same questionnaire."""
     campaign = _campaign_or_404(request, slug)
     results = campaign_results(campaign, unit_ids=_result_units(request, campaign))
     target = float(campaign.target)
@@ -369,6 +435,11 @@ def campaign_results_view(request: HttpRequest, slug: str) -> HttpResponse:
         target=target,
         title=_("Overall index (%) per unit, with the target"),
     )
+    trend_chart = line_chart(
+        ((group.label, _percent(group.overall)) for group in results.trend),
+        target=target,
+        title=_("Overall index (%) campaign by campaign, with the target"),
+    )
     return render(
         request,
         "dashboard/surveys/results.html",
@@ -378,8 +449,15 @@ def campaign_results_view(request: HttpRequest, slug: str) -> HttpResponse:
             "overall": _percent(results.overall),
             "chart": chart,
             "unit_chart": unit_chart,
+            "trend_chart": trend_chart if len(results.trend) > 1 else None,
+            "trend": [(g, _percent(g.overall)) for g in results.trend],
             "items": [
-                (i, _percent(i.share.estimate) if i.share else None, i.share) for i in results.items
+                (
+                    i,
+                    _percent(i.share.estimate) if i.share else None,
+                    (_percent(i.share.ci_low), _percent(i.share.ci_high)) if i.share else None,
+                )
+                for i in results.items
             ],
             "elements": [(name, text, _percent(v)) for name, text, v in results.elements],
             "units": [(g, _percent(g.overall)) for g in results.by_unit],
@@ -459,6 +537,11 @@ def _organised_units(access: Access) -> QuerySet[AdministrativeUnit]:
     return units.filter(
         pk__in=[u for u in access.change_unit_ids if access.has_role(u, *ORGANISER_ROLES)]
     )
+
+
+def may_organise(access: Access) -> bool:
+    """Coordinators, administrators and unit heads organise surveys and edit questionnaires."""
+    return _organised_units(access).exists()
 
 
 class CampaignForm(forms.Form):
@@ -554,83 +637,3 @@ def campaign_manage(request: HttpRequest, slug: str) -> HttpResponse:
     except QuestionnaireError as error:
         messages.error(request, " ".join(error.messages))
     return redirect("dashboard:survey_invitations", slug=campaign.slug)
-
-
-def _may_organise(request: HttpRequest) -> bool:
-    return _organised_units(request_access(request)).exists()
-
-
-@require_GET
-@staff_required
-def questionnaire_list(request: HttpRequest) -> HttpResponse:
-    questionnaires = Questionnaire.objects.prefetch_related("versions").order_by("slug")
-    return render(
-        request,
-        "dashboard/surveys/questionnaires.html",
-        {"questionnaires": questionnaires, "may_edit": _may_organise(request)},
-    )
-
-
-@require_POST
-@staff_required
-def questionnaire_draft(request: HttpRequest, slug: str) -> HttpResponse:
-    """Start editing: a new draft copied from the latest version (or the existing draft)."""
-    if not _may_organise(request):
-        raise PermissionDenied(
-            _("Only coordinators, administrators and unit heads organise surveys.")
-        )
-    questionnaire = Questionnaire.objects.filter(slug=slug).first()
-    if questionnaire is None:
-        raise Http404
-    draft = version_new_draft(questionnaire=questionnaire)
-    return redirect("dashboard:questionnaire_version", slug=slug, number=draft.number)
-
-
-@require_http_methods(["GET", "POST"])
-@staff_required
-def questionnaire_version(request: HttpRequest, slug: str, number: int) -> HttpResponse:
-    """A version's questions in every language. A draft can be edited and published by
-    organisers; a published version is shown read-only."""
-    version = (
-        QuestionnaireVersion.objects.select_related("questionnaire")
-        .filter(questionnaire__slug=slug, number=number)
-        .first()
-    )
-    if version is None:
-        raise Http404
-    editable = version.status == VersionStatus.DRAFT and _may_organise(request)
-    items = list(version.items.select_related("section").order_by("position"))
-    errors: list[str] = []
-    if request.method == "POST":
-        if not editable:
-            raise PermissionDenied(_("A published version never changes; make a new draft."))
-        languages = request.POST.get("languages", "").replace(",", " ").split()
-        changes = {
-            item.name: {
-                "labels": {
-                    code: request.POST.get(f"label:{item.name}:{code}", "") for code in languages
-                },
-                "required": request.POST.get(f"required:{item.name}") == "on",
-                "relevant": request.POST.get(f"relevant:{item.name}", ""),
-            }
-            for item in items
-        }
-        try:
-            version_edit(version=version, languages=languages, items=changes)
-            if request.POST.get("publish"):
-                version_publish(version=version)
-                messages.success(request, _("Version %s is published.") % version.number)
-            else:
-                messages.success(request, _("Saved."))
-            return redirect("dashboard:questionnaire_version", slug=slug, number=number)
-        except QuestionnaireError as error:
-            errors = list(error.messages)
-    rows = [
-        (item, [(code, (item.labels or {}).get(code, "")) for code in version.languages])
-        for item in items
-    ]
-    return render(
-        request,
-        "dashboard/surveys/questionnaire_version.html",
-        {"version": version, "rows": rows, "editable": editable, "errors": errors},
-    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from motcua.dashboard import dossier_views, surveys, views
+from motcua.dashboard import dossier_views, questionnaires, surveys, views
 from motcua.dashboard import evaluation as evaluation_views
 
 app_name = "dashboard"
@@ -21,15 +21,15 @@ urlpatterns = [
     path("dossiers/<str:code>/slip/<slug:kind>/", dossier_views.dossier_slip, name="dossier_slip"),
     path("surveys/", surveys.campaign_list, name="survey_campaigns"),
     path("surveys/new/", surveys.campaign_new, name="survey_campaign_new"),
-    path("questionnaires/", surveys.questionnaire_list, name="questionnaires"),
+    path("questionnaires/", questionnaires.questionnaire_list, name="questionnaires"),
     path(
         "questionnaires/<slug:slug>/draft/",
-        surveys.questionnaire_draft,
+        questionnaires.questionnaire_draft,
         name="questionnaire_draft",
     ),
     path(
         "questionnaires/<slug:slug>/v<int:number>/",
-        surveys.questionnaire_version,
+        questionnaires.questionnaire_version,
         name="questionnaire_version",
     ),
     path("surveys/<slug:slug>/manage/", surveys.campaign_manage, name="survey_manage"),
@@ -40,6 +40,7 @@ urlpatterns = [
     path("surveys/<slug:slug>/report.docx", surveys.campaign_report, name="survey_report"),
     path("surveys/<slug:slug>/answers.<str:fmt>", surveys.campaign_answers, name="survey_answers"),
     path("surveys/<slug:slug>/sms.xlsx", surveys.invitation_sms, name="survey_sms"),
+    path("surveys/<slug:slug>/send/", surveys.invitation_send, name="survey_send"),
     path(
         "surveys/<slug:slug>/paper/mismatches/",
         surveys.paper_mismatch_list,

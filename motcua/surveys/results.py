@@ -1,6 +1,6 @@
 """A campaign's results: the overall index against the target, element indices, every item's
-satisfied share with its design-based 95 % interval, units ranked, channels, the previous
-campaign, and the weakest items by their gap to the target (DOMAIN.md §5).
+satisfied share with its design-based 95 % interval, units ranked, channels, the trend
+over earlier campaigns, and the weakest items by their gap to the target (DOMAIN.md §5).
 
 Item shares are estimated with the campaign's stratified design (`surveys.stats`): each
 stratum's responses stand for its population (weight N_h / r_h, finite population
@@ -20,6 +20,7 @@ from motcua.surveys.models import Campaign, Item, ItemKind, Response, Stratum
 from motcua.surveys.stats import Design, DesignError, Estimate, estimate
 
 POOLED = "pooled"
+TREND_LENGTH = 8  # campaigns in the trend, this one included
 
 
 @dataclass(frozen=True)
@@ -52,13 +53,18 @@ class CampaignResults:
     items: list[ItemResult]
     by_unit: list[GroupResult] = field(default_factory=list)
     by_channel: list[GroupResult] = field(default_factory=list)
-    previous: GroupResult | None = None
+    # This campaign and the earlier ones of the same questionnaire, oldest first.
+    trend: list[GroupResult] = field(default_factory=list)
     design_note: str = ""
 
     @property
     def weakest(self) -> list[ItemResult]:
         shown = [i for i in self.items if i.share is not None]
         return sorted(shown, key=lambda i: i.share.estimate if i.share else 0)[:5]
+
+    @property
+    def previous(self) -> GroupResult | None:
+        return self.trend[-2] if len(self.trend) > 1 else None
 
     @property
     def meets_target(self) -> bool | None:
@@ -117,6 +123,16 @@ def _groups(
     return sorted(results, key=lambda g: (g.overall is None, -(g.overall or 0), g.label))
 
 
+def _overall_of(campaign: Campaign, unit_ids: Iterable[int] | None) -> GroupResult:
+    responses = campaign.responses.all()
+    if unit_ids is not None:
+        responses = responses.filter(unit_id__in=list(unit_ids))
+    sheets = list(responses.values_list("answers", flat=True))
+    return GroupResult(
+        campaign.pk, campaign.title, len(sheets), indices(campaign.version, sheets).overall
+    )
+
+
 def campaign_results(
     campaign: Campaign, *, unit_ids: Iterable[int] | None = None, language: str = "vi"
 ) -> CampaignResults:
@@ -151,25 +167,17 @@ def campaign_results(
     sections = {s.name: label(s, language) for s in version.sections.all()}
     units = {r.unit_id: r.unit.name for r in rows if r.unit_id and r.unit}
     channels = {r.channel: r.get_channel_display() for r in rows}
-    previous = (
-        Campaign.objects.filter(
-            version__questionnaire=version.questionnaire, starts_on__lt=campaign.starts_on
+    trend = [
+        _overall_of(earlier, unit_ids)
+        for earlier in reversed(
+            Campaign.objects.filter(
+                version__questionnaire=version.questionnaire, starts_on__lt=campaign.starts_on
+            )
+            .select_related("version")
+            .order_by("-starts_on")[: TREND_LENGTH - 1]
         )
-        .order_by("-starts_on")
-        .first()
-    )
-    previous_result = None
-    if previous is not None:
-        earlier = previous.responses.all()
-        if unit_ids is not None:
-            earlier = earlier.filter(unit_id__in=list(unit_ids))
-        earlier_sheets = list(earlier.values_list("answers", flat=True))
-        previous_result = GroupResult(
-            previous.pk,
-            previous.title,
-            len(earlier_sheets),
-            indices(previous.version, earlier_sheets).overall,
-        )
+    ]
+    trend.append(GroupResult(campaign.pk, campaign.title, len(rows), overall.overall))
     return CampaignResults(
         campaign=campaign,
         target=target,
@@ -179,6 +187,6 @@ def campaign_results(
         items=item_results,
         by_unit=_groups(version, rows, lambda r: r.unit_id, units),
         by_channel=_groups(version, rows, lambda r: r.channel, channels),
-        previous=previous_result,
+        trend=trend,
         design_note=note,
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -13,7 +12,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.surveys.builtin import BUILTIN, BuiltinQuestionnaire
-from motcua.surveys.expressions import ExpressionError, parse
 from motcua.surveys.models import (
     Campaign,
     CampaignStatus,
@@ -234,52 +232,3 @@ def campaign_set_status(*, campaign: Campaign, status: str) -> Campaign:
     campaign.status = status
     campaign.save(update_fields=["status", "updated_at"])
     return campaign
-
-
-LANGUAGE_CODE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
-
-
-@transaction.atomic
-def version_edit(
-    *,
-    version: QuestionnaireVersion,
-    languages: list[str],
-    items: dict[str, dict[str, Any]],
-) -> QuestionnaireVersion:
-    """Change a draft: its languages, and for each item its labels per language, whether it
-    is required and its show-if expression. A published version is refused, and so is an
-    expression the form could not evaluate."""
-    version_ensure_draft(version)
-    problems = []
-    codes = [code.strip() for code in languages if code.strip()]
-    bad = [code for code in codes if not re.match(LANGUAGE_CODE_PATTERN, code)]
-    if bad or not codes:
-        problems.append(
-            _("Language codes are 2 or 3 letters, such as vi, en or hre: %s") % ", ".join(bad)
-        )
-    known = {item.name: item for item in version.items.all()}
-    for name, change in items.items():
-        if name not in known:
-            problems.append(_("The questionnaire has no question “%s”.") % name)
-            continue
-        relevant = (change.get("relevant") or "").strip()
-        if relevant:
-            try:
-                parse(relevant)
-            except ExpressionError as error:
-                problems.append(
-                    _("Question “%(item)s”: the show-if expression cannot be read (%(error)s).")
-                    % {"item": name, "error": error}
-                )
-    if problems:
-        raise QuestionnaireError(problems)
-    version.languages = list(dict.fromkeys(codes))
-    version.save(update_fields=["languages", "updated_at"])
-    for name, change in items.items():
-        item = known[name]
-        labels = {k: v.strip() for k, v in (change.get("labels") or {}).items() if v.strip()}
-        item.labels = labels
-        item.required = bool(change.get("required"))
-        item.relevant = (change.get("relevant") or "").strip()
-        item.save(update_fields=["labels", "required", "relevant", "updated_at"])
-    return version

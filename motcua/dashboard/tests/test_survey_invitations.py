@@ -75,7 +75,7 @@ def test_cards_carry_the_code_the_link_and_a_qr_code(client, world, campaign):
     assert Invitation.objects.get(used=True).token not in page
 
 
-def test_the_sms_list_is_audited_and_marks_the_invitations(client, world, campaign):
+def test_the_sms_list_is_audited_and_changes_nothing(client, world, campaign):
     login(client, world.counter_a)
     stratum = campaign.strata.get()
     url = f"/staff/surveys/{campaign.slug}/sms.xlsx"
@@ -85,9 +85,10 @@ def test_the_sms_list_is_audited_and_marks_the_invitations(client, world, campai
     phone, text = rows[0]
     assert phone.startswith("090512340") and "/surveys/exit-q4/?t=" in text
     assert AuditEvent.objects.filter(action="survey.sms_export").count() == 1
-    assert not Invitation.objects.filter(used=False, sent_at__isnull=True).exists()
+    # A download is not a sending: only the send button (a POST) marks invitations.
     client.get(url, {"stratum": stratum.pk, "reminder": "1"})
-    assert not Invitation.objects.filter(used=False, reminded_at__isnull=True).exists()
+    assert not Invitation.objects.filter(sent_at__isnull=False).exists()
+    assert not Invitation.objects.filter(reminded_at__isnull=False).exists()
 
 
 @pytest.mark.parametrize(

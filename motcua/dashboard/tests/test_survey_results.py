@@ -122,3 +122,57 @@ def test_the_report_is_a_docx_in_the_administrative_layout(client, world, campai
     items = document.tables[2]
     assert any("Thời gian" in row.cells[0].text for row in items.rows)
     assert "Nơi nhận" in document.tables[-1].rows[0].cells[0].text
+
+
+def test_each_item_shows_its_95_per_cent_interval(client, world, campaign):
+    login(client, world.coordinator)
+    page = client.get(f"/staff/surveys/{campaign.slug}/results/").content.decode()
+    row = page[page.index("Thời gian giải quyết</td>") :].split("</tr>")[0]
+    low, high = (float(x.replace(",", ".")) for x in row.split("<td>")[-1][:-5].split(" – "))
+    assert low < 65.8 < high
+
+
+def earlier_campaign(campaign, year, overall):
+    earlier = Campaign.objects.create(
+        slug=f"exit-{year}",
+        title=f"Lấy ý kiến {year}",
+        version=campaign.version,
+        starts_on=dt.date(year, 1, 1),
+        ends_on=dt.date(year, 12, 31),
+        status=CampaignStatus.CLOSED,
+    )
+    unit = campaign.strata.first().unit
+    Response.objects.bulk_create(
+        Response(
+            campaign=earlier,
+            version=campaign.version,
+            unit=unit,
+            channel="paper",
+            submitted_on=dt.date(year, 6, 1),
+            client_key=f"{year}-{n}",
+            answers={"overall": overall, "officials": overall, "time": overall},
+        )
+        for n in range(12)
+    )
+    return earlier
+
+
+def test_the_trend_shows_every_earlier_campaign_oldest_first(client, world, campaign):
+    earlier_campaign(campaign, 2023, "2")  # nobody satisfied: 0 %, drawn as 0, not a gap
+    earlier_campaign(campaign, 2024, "5")
+    login(client, world.coordinator)
+    page = client.get(f"/staff/surveys/{campaign.slug}/results/").content.decode()
+    assert page.count("<svg") == 3 and "<polyline" in page
+    trend = page[page.index('id="trend-title"') :]
+    assert trend.index("Lấy ý kiến 2023") < trend.index("Lấy ý kiến 2024")
+    assert trend.index("Lấy ý kiến 2024") < trend.index("Lấy ý kiến 2025")
+    assert "Lấy ý kiến 2024</td><td>12</td><td>100,0 %" in page
+    assert "Lấy ý kiến 2023</td><td>12</td><td>0,0 %" in page
+    report = client.get(f"/staff/surveys/{campaign.slug}/report.docx")
+    assert report.status_code == 200
+
+
+def test_a_campaign_without_earlier_ones_has_no_trend_chart(client, world, campaign):
+    login(client, world.coordinator)
+    page = client.get(f"/staff/surveys/{campaign.slug}/results/").content.decode()
+    assert 'id="trend-title"' not in page

@@ -1,0 +1,30 @@
+"""Server-side charts: values in the right places, missing values as gaps, never as zeros."""
+
+from motcua.dashboard.charts import bar_chart, line_chart
+
+
+def test_bars_are_ranked_lowest_first_and_values_without_data_are_left_out():
+    chart = bar_chart([("A", 95.0), ("B", None), ("C", 70.5)], target=90, title="t")
+    assert [bar.label for bar in chart["bars"]] == ["C", "A"]
+    assert float(chart["target_x"]) == 230 + 360 * 0.9
+
+
+def test_a_line_breaks_where_a_point_has_no_value():
+    chart = line_chart(
+        [("2022", 80.0), ("2023", 85.0), ("2024", None), ("2025", 92.0)], target=90, title="t"
+    )
+    assert len(chart["segments"]) == 2
+    assert chart["segments"][0].count(",") == 2 and chart["segments"][1].count(",") == 1
+    gap = chart["points"][2]
+    assert gap.y == "" and gap.value is None
+    # The axis starts at 70 (ten below the lowest value, in tens): 92 is above 85 is above 80.
+    ys = [float(p.y) for p in chart["points"] if p.y]
+    assert ys == sorted(ys, reverse=True)
+    assert chart["ticks"][0][0] == 70 and chart["ticks"][-1][0] == 100
+    assert float(chart["target_y"]) < ys[1]  # the 90 line is above the 85 point
+
+
+def test_a_single_point_is_centred():
+    chart = line_chart([("2025", 50.0)], target=90, title="t")
+    assert float(chart["points"][0].x) == 46 + 520 / 2
+    assert chart["ticks"][0][0] == 40
