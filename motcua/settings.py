@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "motcua.workdays",
     "motcua.dossiers",
     "motcua.surveys",
+    "motcua.directives",
     "motcua.portal",
     "motcua.dashboard",
 ]
@@ -202,6 +203,10 @@ WHITENOISE_USE_FINDERS = DEBUG
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 MOTCUA_FORM_MAX_BYTES = env_int("MOTCUA_FORM_MAX_BYTES", 10 * 1024 * 1024)
+# Attachments of directives and the evidence units send with their reports.
+MOTCUA_ATTACHMENT_MAX_BYTES = env_int("MOTCUA_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
+# Units are reminded of a report or task due within this many working days.
+MOTCUA_REMIND_DAYS_BEFORE = env_int("MOTCUA_REMIND_DAYS_BEFORE", 3)
 MOTCUA_IMPORT_MAX_BYTES = env_int("MOTCUA_IMPORT_MAX_BYTES", 20 * 1024 * 1024)
 
 TASKS = {

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -28,6 +26,7 @@ from motcua.catalogue.models import (
     Status,
     TimeLimitUnit,
 )
+from motcua.core.files import file_check
 from motcua.core.services import audit_record
 from motcua.core.tabular import (
     ImportResult,
@@ -43,46 +42,22 @@ from motcua.core.textfold import fold
 from motcua.orgs.access import access_for
 from motcua.orgs.models import Role
 
-FORM_TYPES = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
-_OOXML_PART = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml"}
+FORM_TYPES = ("pdf", "docx", "xlsx")
 
 
 def form_file_check(*, filename: str, data: bytes) -> str:
-    """The content type of an acceptable form file; ValidationError naming what is wrong.
-    The extension must match the content, so a renamed executable is refused."""
+    """The content type of an acceptable form file; ValidationError naming what is wrong."""
     extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     if extension not in FORM_TYPES:
         raise ValidationError(
             _("Forms must be DOCX, PDF or XLSX files, not “%s”.") % (extension or filename)
         )
-    if not data:
-        raise ValidationError(_("The file is empty."))
-    limit = settings.MOTCUA_FORM_MAX_BYTES
-    if len(data) > limit:
-        raise ValidationError(
-            _("The file is %(size)s MB; the limit is %(limit)s MB.")
-            % {"size": round(len(data) / 1048576, 1), "limit": round(limit / 1048576, 1)}
-        )
-    if extension == "pdf":
-        if not data.startswith(b"%PDF-"):
-            raise ValidationError(_("The file is named .pdf but is not a PDF document."))
-    else:
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                names = set(archive.namelist())
-        except zipfile.BadZipFile as exc:
-            raise ValidationError(
-                _("The file is named .%s but is not an Office document.") % extension
-            ) from exc
-        if "[Content_Types].xml" not in names or _OOXML_PART[extension] not in names:
-            raise ValidationError(
-                _("The file is named .%s but its content is another kind of document.") % extension
-            )
-    return FORM_TYPES[extension]
+    return file_check(
+        filename=filename,
+        data=data,
+        allowed=tuple(FORM_TYPES),
+        limit=settings.MOTCUA_FORM_MAX_BYTES,
+    )
 
 
 def form_attach(
