@@ -1,0 +1,226 @@
+"""From findings to tasks: the weak points the figures show become proposed tasks, which the
+coordinator edits and issues as a new directive.
+
+Findings, each against its target (90 % by default, as the founding directive asks):
+- survey items whose satisfied share is below target in the latest campaign of the period,
+  assigned to the units where that item is below target;
+- units whose on-time rate is below target (dossiers finished or overdue in the period);
+- units whose dossiers' ratings are below the satisfaction target.
+Small groups are not judged: a unit needs `MIN_DOSSIERS` judged dossiers or `MIN_ANSWERS`
+ratings or answers before it is called below target.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Count, Q
+from django.utils.translation import gettext as _
+
+from motcua.directives.models import Directive, TaskSource
+from motcua.directives.services import TaskSpec, directive_draft, task_add
+from motcua.dossiers.evaluation import on_time_rates
+from motcua.dossiers.models import Dossier, Rating
+from motcua.orgs.models import AdministrativeUnit
+from motcua.orgs.selectors import unit_descendant_ids
+from motcua.surveys.collection import label
+from motcua.surveys.indices import MIN_ANSWERS, item_rates
+from motcua.surveys.models import Campaign, ItemKind
+from motcua.surveys.results import campaign_results
+
+MIN_DOSSIERS = 20
+DEFAULT_TARGET = Decimal(90)
+DEFAULT_DEADLINE_DAYS = 30
+
+
+@dataclass
+class Proposal:
+    key: str  # stable, for the form: "survey:<campaign>:<item>", "on_time", "ratings"
+    source: str
+    title: str
+    finding: str
+    indicator: str
+    units: list[AdministrativeUnit] = field(default_factory=list)
+    gap: float = 0.0  # points below target: the largest first
+
+
+def _percent(value: float | Decimal) -> str:
+    return f"{float(value):.1f}".replace(".", ",")
+
+
+def _units_line(rows: list[tuple[AdministrativeUnit, float]]) -> str:
+    return "; ".join(f"{unit.name} {_percent(value)} %" for unit, value in rows)
+
+
+def _survey_proposals(
+    scope: set[int], start: dt.date, end: dt.date, language: str
+) -> list[Proposal]:
+    campaign = (
+        Campaign.objects.filter(units__in=scope, starts_on__lte=end, ends_on__gte=start)
+        .select_related("version")
+        .order_by("-ends_on", "-pk")
+        .first()
+    )
+    if campaign is None:
+        return []
+    target = float(campaign.target)
+    results = campaign_results(campaign, unit_ids=scope)
+    items = {
+        item.name: item
+        for item in campaign.version.items.filter(kind=ItemKind.SATISFACTION).select_related(
+            "section"
+        )
+    }
+    sheets_by_unit: dict[int, list[Any]] = defaultdict(list)
+    for unit_id, answers in campaign.responses.filter(unit_id__in=scope).values_list(
+        "unit_id", "answers"
+    ):
+        sheets_by_unit[unit_id].append(answers)
+    units = AdministrativeUnit.objects.in_bulk(list(sheets_by_unit))
+    proposals = []
+    for result in results.items:
+        if result.share is None or result.share.estimate * 100 >= target:
+            continue
+        below = []
+        for unit_id, sheets in sheets_by_unit.items():
+            rate = item_rates([items[result.name]], sheets)[result.name]
+            if rate.value is not None and rate.value * 100 < target:
+                below.append((units[unit_id], rate.value * 100))
+        below.sort(key=lambda row: row[1])
+        share = result.share.estimate * 100
+        proposals.append(
+            Proposal(
+                key=f"survey:{campaign.slug}:{result.name}",
+                source=TaskSource.SURVEY,
+                title=_("Improve “%(item)s”") % {"item": label(items[result.name], language)},
+                finding=_(
+                    "%(campaign)s: %(share)s %% satisfied, target %(target)s %%. "
+                    "Below target: %(units)s"
+                )
+                % {
+                    "campaign": campaign.title,
+                    "share": _percent(share),
+                    "target": _percent(target),
+                    "units": _units_line(below) or _("no unit has enough answers to say"),
+                },
+                indicator="sipas_item",
+                units=[unit for unit, _value in below]
+                or [units[u] for u in sorted(sheets_by_unit, key=lambda u: units[u].code)],
+                gap=target - share,
+            )
+        )
+    return proposals
+
+
+def _on_time_proposal(scope: set[int], start: dt.date, end: dt.date, target: Decimal) -> Any:
+    rows = on_time_rates(
+        start=start, end=end, by="unit", queryset=Dossier.objects.filter(unit_id__in=scope)
+    )
+    units = AdministrativeUnit.objects.in_bulk([row.key for row in rows])
+    below = sorted(
+        (
+            (units[row.key], float(row.rate))
+            for row in rows
+            if row.rate is not None and row.judged >= MIN_DOSSIERS and row.rate < target
+        ),
+        key=lambda pair: pair[1],
+    )
+    if not below:
+        return None
+    return Proposal(
+        key="on_time",
+        source=TaskSource.LATE_UNIT,
+        title=_("Raise the share of dossiers resolved early or on time"),
+        finding=_("On-time rate below %(target)s %%: %(units)s")
+        % {"target": _percent(target), "units": _units_line(below)},
+        indicator="on_time_rate",
+        units=[unit for unit, _rate in below],
+        gap=float(target) - below[0][1],
+    )
+
+
+def _ratings_proposal(scope: set[int], start: dt.date, end: dt.date, target: Decimal) -> Any:
+    rows = (
+        Rating.objects.filter(
+            dossier__unit_id__in=scope,
+            dossier__finished_at__date__gte=start,
+            dossier__finished_at__date__lte=end,
+        )
+        .values("dossier__unit_id")
+        .annotate(total=Count("pk"), satisfied=Count("pk", filter=Q(satisfaction__gte=4)))
+        .order_by()
+    )
+    units = AdministrativeUnit.objects.in_bulk([row["dossier__unit_id"] for row in rows])
+    below = sorted(
+        (
+            (units[row["dossier__unit_id"]], 100 * row["satisfied"] / row["total"])
+            for row in rows
+            if row["total"] >= MIN_ANSWERS and 100 * row["satisfied"] / row["total"] < target
+        ),
+        key=lambda pair: pair[1],
+    )
+    if not below:
+        return None
+    return Proposal(
+        key="ratings",
+        source=TaskSource.SATISFACTION,
+        title=_("Raise citizens' satisfaction with the handling of their dossiers"),
+        finding=_("Dossiers rated satisfied below %(target)s %%: %(units)s")
+        % {"target": _percent(target), "units": _units_line(below)},
+        indicator="dossier_satisfaction",
+        units=[unit for unit, _share in below],
+        gap=float(target) - below[0][1],
+    )
+
+
+def proposals_for(
+    *,
+    issuer: AdministrativeUnit,
+    start: dt.date,
+    end: dt.date,
+    target: Decimal = DEFAULT_TARGET,
+    language: str = "vi",
+) -> list[Proposal]:
+    """Proposed tasks for the units under the issuer, the largest gap to target first."""
+    scope = unit_descendant_ids([issuer.pk], on=end)
+    found = _survey_proposals(scope, start, end, language)
+    found += [
+        p
+        for p in (
+            _on_time_proposal(scope, start, end, target),
+            _ratings_proposal(scope, start, end, target),
+        )
+        if p is not None
+    ]
+    return sorted(found, key=lambda p: -p.gap)
+
+
+def proposals_draft(
+    *,
+    issuer: AdministrativeUnit,
+    chosen: list[tuple[Proposal, str, int]],
+    subject: str,
+    actor: Any,
+) -> Directive:
+    """A draft directive with one task per chosen proposal (its edited title and deadline
+    in working days), assigned to the units the finding names. The coordinator reviews it,
+    numbers it and issues it."""
+    directive = directive_draft(issuer=issuer, subject=subject, actor=actor)
+    for proposal, title, deadline_days in chosen:
+        task_add(
+            directive=directive,
+            spec=TaskSpec(
+                title=title or proposal.title,
+                description=proposal.finding,
+                deadline_days=deadline_days,
+                source=proposal.source,
+                source_detail=proposal.finding,
+                indicator=proposal.indicator,
+                units=proposal.units,
+            ),
+        )
+    return directive
