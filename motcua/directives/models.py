@@ -171,6 +171,9 @@ class Assignment(TimeStampedModel):
     )
     progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
     reported_at = models.DateTimeField(_("last report"), null=True, blank=True)
+    # The local day of the first report: a recurring report is on time when this is not
+    # after the due date.
+    first_reported_on = models.DateField(_("first report"), null=True, blank=True)
     done_on = models.DateField(_("done on"), null=True, blank=True)
     reminded_on = models.DateField(_("reminded on"), null=True, blank=True)
 

@@ -42,6 +42,8 @@ NUMBER_PATTERN = re.compile(r"^\d{1,6}/[A-ZĐ0-9][A-ZĐ0-9.\-]*$")
 ATTACHMENT_TYPES = ("pdf", "docx")
 EVIDENCE_TYPES = ("pdf", "docx", "xlsx", "jpg", "jpeg", "png")
 MAX_FILES = 10
+# "All communes" means every commune-level People's Committee: communes, wards, special zones.
+COMMUNE_LEVEL = (UnitKind.COMMUNE, UnitKind.WARD, UnitKind.SPECIAL_ZONE)
 
 
 class DirectiveError(ValidationError):
@@ -184,7 +186,7 @@ def _organisations(task: Task, on: dt.date) -> list[tuple[AdministrativeUnit, Ag
     if task.all_communes:
         below = unit_descendant_ids([task.directive.issuer_id], on=on)
         for unit in AdministrativeUnit.objects.valid_on(on).filter(
-            pk__in=below, kind=UnitKind.COMMUNE
+            pk__in=below, kind__in=COMMUNE_LEVEL
         ):
             chosen[(unit.pk, None)] = (unit, None)
     for unit in task.units.all():
@@ -252,6 +254,17 @@ def directive_issue(
         if task.deadline is not None and task.deadline < issued_on:
             problems.append(
                 _("Task %s: the deadline is before the directive's date.") % task.number
+            )
+        elif task.recurrence and not any(
+            periods(
+                task.recurrence, issued_on, task.repeat_until or dt.date(issued_on.year, 12, 31)
+            )
+        ):
+            problems.append(
+                _(
+                    "Task %s: no reporting period ends between the directive's date and the last report."
+                )
+                % task.number
             )
     if problems:
         raise DirectiveError(problems)
@@ -350,16 +363,38 @@ def report_submit(
     for text in difficulties:
         if text.strip():
             Difficulty.objects.create(report=report, assignment=assignment, text=text.strip())
+    day = timezone.localdate(when)
+    # A task already done keeps the day it was first reported done (a later correction
+    # does not make it late); one reopened and done again takes the new day.
+    was_done = assignment.status == AssignmentStatus.DONE and assignment.done_on is not None
+    if status != AssignmentStatus.DONE:
+        assignment.done_on = None
+    elif not was_done:
+        assignment.done_on = day
     assignment.status, assignment.progress, assignment.reported_at = status, progress, when
-    done_on = timezone.localdate(when)
-    assignment.done_on = done_on if status == AssignmentStatus.DONE else None
-    assignment.save(update_fields=["status", "progress", "reported_at", "done_on", "updated_at"])
+    assignment.first_reported_on = assignment.first_reported_on or day
+    assignment.save(
+        update_fields=[
+            "status",
+            "progress",
+            "reported_at",
+            "done_on",
+            "first_reported_on",
+            "updated_at",
+        ]
+    )
     return report
 
 
 @transaction.atomic
 def difficulty_message(
-    *, difficulty: Difficulty, actor: Any, text: str, from_office: bool, close: bool = False
+    *,
+    difficulty: Difficulty,
+    actor: Any,
+    text: str,
+    from_office: bool,
+    close: bool = False,
+    at: dt.datetime | None = None,
 ) -> Message:
     """The office answers a difficulty (or closes it), or the unit replies, which puts it
     back in the office's queue."""
@@ -371,7 +406,7 @@ def difficulty_message(
         author=actor if getattr(actor, "is_authenticated", False) else None,
         from_office=from_office,
         text=text,
-        at=timezone.now(),
+        at=at or timezone.now(),
     )
     if from_office:
         difficulty.status = DifficultyStatus.CLOSED if close else DifficultyStatus.ANSWERED

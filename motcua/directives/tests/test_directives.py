@@ -50,9 +50,7 @@ def issue(world, directive, number="123/UBND-NV"):
     )
 
 
-def test_issuing_assigns_every_commune_and_agency_with_working_day_deadlines(
-    world, department
-):
+def test_issuing_assigns_every_commune_and_agency_with_working_day_deadlines(world, department):
     directive = draft(world)
     services.task_add(
         directive=directive,
@@ -259,3 +257,51 @@ def test_only_the_assigned_unit_reports(world, department, assignment):
     assert selectors.may_issue(head_b, world.commune_b.pk)
     other_province = UnitFactory(kind="province", code="52")
     assert not selectors.may_issue(access_for(world.coordinator), other_province.pk)
+
+
+def test_all_communes_means_wards_and_special_zones_too(world):
+    ward = UnitFactory(
+        kind="ward",
+        code="23003",
+        name="Phường C",
+        parent=world.province,
+        valid_from=dt.date(2025, 7, 1),
+    )
+    directive = draft(world)
+    services.task_add(
+        directive=directive, spec=TaskSpec(title="x", deadline_days=3, all_communes=True)
+    )
+    issue(world, directive)
+    assert {a.unit for a in Assignment.objects.all()} == {world.commune_a, world.commune_b, ward}
+
+
+def test_a_recurring_report_with_no_period_left_is_refused(world):
+    directive = draft(world)
+    services.task_add(
+        directive=directive,
+        spec=TaskSpec(
+            title="Báo cáo tháng",
+            recurrence="monthly",
+            repeat_until=dt.date(2025, 6, 30),
+            units=[world.commune_a],
+        ),
+    )
+    with pytest.raises(DirectiveError, match="no reporting period"):
+        issue(world, directive)
+
+
+def test_a_correction_to_a_done_task_keeps_the_day_it_was_done(world, assignment):
+    due = assignment.due_on
+    before = dt.datetime.combine(due, dt.time(9), tzinfo=dt.UTC)
+    report(world, assignment, status="done", progress=100, at=before)
+    report(
+        world,
+        assignment,
+        status="done",
+        progress=100,
+        narrative="Bổ sung hồ sơ minh chứng",
+        client_key="k2",
+        at=before + dt.timedelta(days=10),
+    )
+    assignment.refresh_from_db()
+    assert assignment.done_on == due and assignment.first_reported_on == due

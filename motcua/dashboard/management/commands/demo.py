@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from motcua.catalogue.demo import has_real_catalogue, load_demo_catalogue
+from motcua.directives.demo import directives_demo
 from motcua.dossiers.demo import demo_dossiers_load, has_real_dossiers
 from motcua.orgs.demo import (
     DEMO_PASSWORD,
@@ -67,6 +68,7 @@ class Command(BaseCommand):
                 years=options["years"], per_year=options["per_year"], progress=dossier_progress
             )
         responses = demo_survey_load()
+        directives_demo()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data loaded: {count} procedures, {dossiers} dossiers, "
