@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "motcua.dossiers",
     "motcua.surveys",
     "motcua.directives",
+    "motcua.metrics",
     "motcua.portal",
     "motcua.dashboard",
 ]

@@ -1,0 +1,231 @@
+"""Every indicator, defined once as an Ibis expression over the project's tables.
+
+The same definitions run on the live database (SQLite or PostgreSQL, `backend.live`) and on
+DuckDB over the Parquet export (`exports.py`), and must give the same numbers. A monthly
+indicator returns, for a period, one row per unit and local month with a `numerator` and a
+`denominator`; the roll-ups store those, and any period or group of units adds up exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import ibis
+from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+from ibis import _ as col
+
+from motcua.metrics.backend import utc
+
+# Only the columns the indicators read: an expression names its columns, so the order here
+# does not matter (a whole table is never selected; see backend.py).
+SCHEMAS: dict[str, dict[str, str]] = {
+    "dossiers_dossier": {
+        "id": "int64",
+        "unit_id": "int64",
+        "state": "string",
+        "channel": "string",
+        "received_at": "timestamp('UTC')",
+        "finished_at": "timestamp('UTC')",
+        "timeliness": "string",
+        "paid_online": "boolean",
+        "digitised": "boolean",
+        "electronic_result": "boolean",
+        "synced_national_portal": "boolean",
+    },
+    "dossiers_rating": {"id": "int64", "dossier_id": "int64", "satisfaction": "int64"},
+    "directives_assignment": {
+        "id": "int64",
+        "task_id": "int64",
+        "unit_id": "int64",
+        "period_start": "date",
+        "due_on": "date",
+        "status": "string",
+        "done_on": "date",
+        "first_reported_on": "date",
+    },
+    "directives_task": {"id": "int64", "directive_id": "int64"},
+    "directives_directive": {"id": "int64", "status": "string"},
+}
+
+
+def table(name: str) -> Any:
+    return ibis.table(ibis.schema(SCHEMAS[name]), name=name)
+
+
+def _month_starts(start: dt.date, end: dt.date) -> list[dt.date]:
+    months, current = [], start.replace(day=1)
+    while current <= end:
+        months.append(current)
+        current = (current.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return months
+
+
+def _local_month(column: Any, start: dt.date, end: dt.date) -> Any:
+    """The first day of the local month of a UTC timestamp within the period, as a CASE
+    over the months' first instants. (Shifting by the zone's offset would be shorter, but
+    SQLite before 3.42, as shipped with Debian 12, cannot add intervals to timestamps.)"""
+    months = _month_starts(start, end)
+    zone = timezone.get_default_timezone()
+    following = [*months[1:], (months[-1].replace(day=28) + dt.timedelta(days=4)).replace(day=1)]
+    branches = [
+        (column < utc(dt.datetime.combine(after, dt.time.min, tzinfo=zone)), ibis.literal(month))
+        for month, after in zip(months, following, strict=True)
+    ]
+    return ibis.cases(*branches)
+
+
+def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The first instant of `start` and the instant after `end`, local, in UTC."""
+    zone = timezone.get_default_timezone()
+    begin = dt.datetime.combine(start, dt.time.min, tzinfo=zone)
+    stop = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
+    return utc(begin), utc(stop)
+
+
+JUDGED = ["early", "on_time", "late"]
+
+
+def _finished(start: dt.date, end: dt.date) -> Any:
+    dossiers = table("dossiers_dossier")
+    begin, stop = _bounds(start, end)
+    return dossiers.filter(
+        dossiers.finished_at >= begin,
+        dossiers.finished_at < stop,
+        dossiers.timeliness.isin(JUDGED),
+    ).mutate(month=_local_month(dossiers.finished_at, start, end))
+
+
+def _received(start: dt.date, end: dt.date) -> Any:
+    dossiers = table("dossiers_dossier")
+    begin, stop = _bounds(start, end)
+    return dossiers.filter(dossiers.received_at >= begin, dossiers.received_at < stop).mutate(
+        month=_local_month(dossiers.received_at, start, end)
+    )
+
+
+def _share(rows: Any, condition: Any) -> Any:
+    return rows.group_by("unit_id", "month").aggregate(
+        numerator=col.count(where=condition), denominator=col.count()
+    )
+
+
+def on_time(start: dt.date, end: dt.date) -> Any:
+    """Dossiers finished early or on time among those finished with a time limit (Decision
+    766 group 2; Circular 01 also counts open overdue dossiers, see dossiers.evaluation)."""
+    rows = _finished(start, end)
+    return _share(rows, rows.timeliness.isin(["early", "on_time"]))
+
+
+def rated_satisfied(start: dt.date, end: dt.date) -> Any:
+    """Ratings of 4 or 5 among the ratings of dossiers finished in the period."""
+    rows = _finished(start, end)
+    ratings = table("dossiers_rating")
+    rated = rows.join(ratings, rows.id == ratings.dossier_id)
+    return _share(rated, rated.satisfaction >= 4)
+
+
+def satisfaction_766(start: dt.date, end: dt.date) -> Any:
+    """Decision 766 dossier satisfaction: finished dossiers neither rated dissatisfied (1 or
+    2) nor late, among all finished. Complaints will count once feedback is recorded."""
+    rows = _finished(start, end)
+    ratings = table("dossiers_rating").select("dossier_id", "satisfaction")
+    joined = rows.left_join(ratings, rows.id == ratings.dossier_id)
+    unhappy = joined.satisfaction.fill_null(5) <= 2
+    return _share(joined, ~(unhappy | (joined.timeliness == "late")))
+
+
+def _received_share(flag: str) -> Callable[[dt.date, dt.date], Any]:
+    def share(start: dt.date, end: dt.date) -> Any:
+        rows = _received(start, end)
+        return _share(rows, rows[flag])
+
+    return share
+
+
+def online_share(start: dt.date, end: dt.date) -> Any:
+    rows = _received(start, end)
+    return _share(rows, rows.channel == "online")
+
+
+def electronic_result(start: dt.date, end: dt.date) -> Any:
+    rows = _finished(start, end)
+    return _share(rows, rows.electronic_result)
+
+
+def tasks_on_time(start: dt.date, end: dt.date, today: dt.date) -> Any:
+    """Assignments of issued directives due in the period (and by today), done by their due
+    date: a one-off task reported done, a recurring report sent (its first report counts)."""
+    assignments = table("directives_assignment")
+    tasks = table("directives_task").select(task=col.id, directive=col.directive_id)
+    directives = table("directives_directive")
+    issued_ids = directives.filter(directives.status == "issued").select(issued=col.id)
+    last = min(end, today)
+    issued = (
+        assignments.filter(assignments.due_on >= start, assignments.due_on <= last)
+        .join(tasks, assignments.task_id == tasks.task)
+        .join(issued_ids, tasks.directive == issued_ids.issued)
+        .select("id", "unit_id", "period_start", "due_on", "status", "done_on", "first_reported_on")
+    )
+    rows = issued.mutate(month=issued.due_on.truncate("M"))
+    recurring_done = rows.period_start.notnull() & (rows.first_reported_on <= rows.due_on)
+    one_off_done = (
+        rows.period_start.isnull() & (rows.status == "done") & (rows.done_on <= rows.due_on)
+    )
+    return _share(rows, recurring_done | one_off_done)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    label: Promise
+    # "dossiers" or "assignments": which changed rows make a month's roll-up stale.
+    source: str
+    monthly: Callable[..., Any] | None
+    percent: bool = True
+
+
+INDICATORS: tuple[Indicator, ...] = (
+    Indicator("on_time", _("Dossiers resolved early or on time"), "dossiers", on_time),
+    Indicator("rated_satisfied", _("Ratings: satisfied"), "dossiers", rated_satisfied),
+    Indicator(
+        "satisfaction_766",
+        _("Dossier satisfaction (Decision 766)"),
+        "dossiers",
+        satisfaction_766,
+    ),
+    Indicator("online_share", _("Dossiers received online"), "dossiers", online_share),
+    Indicator(
+        "paid_online",
+        _("Dossiers with fees paid online"),
+        "dossiers",
+        _received_share("paid_online"),
+    ),
+    Indicator("digitised", _("Dossiers digitised"), "dossiers", _received_share("digitised")),
+    Indicator(
+        "electronic_result",
+        _("Dossiers with an electronic result"),
+        "dossiers",
+        electronic_result,
+    ),
+    Indicator(
+        "synced_portal",
+        _("Dossiers synchronised to the national portal"),
+        "dossiers",
+        _received_share("synced_national_portal"),
+    ),
+    Indicator("tasks_on_time", _("Tasks done by their deadline"), "assignments", tasks_on_time),
+)
+BY_CODE = {indicator.code: indicator for indicator in INDICATORS}
+
+
+def monthly_expression(indicator: Indicator, start: dt.date, end: dt.date, today: dt.date) -> Any:
+    """The indicator's rows for the months from `start` to `end`."""
+    assert indicator.monthly is not None
+    if indicator.source == "assignments":
+        return indicator.monthly(start, end, today)
+    return indicator.monthly(start, end)

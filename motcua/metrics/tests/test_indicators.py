@@ -1,0 +1,225 @@
+"""Indicators on small hand-computed cases: on the live database (SQLite or PostgreSQL,
+through Django's own connection and transaction), through the roll-ups, and on DuckDB over
+the Parquet export, which must all agree."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+
+from motcua.catalogue.models import Procedure
+from motcua.catalogue.tests.factories import procedure_make
+from motcua.directives import services as directive_services
+from motcua.directives.models import Assignment
+from motcua.directives.services import TaskSpec
+from motcua.dossiers.models import Dossier, Rating
+from motcua.metrics.backend import live
+from motcua.metrics.exports import duckdb_over, export_parquet
+from motcua.metrics.indicators import INDICATORS, monthly_expression
+from motcua.metrics.models import Rollup
+from motcua.metrics.rollups import ratios, rollups_refresh
+from motcua.orgs.models import Agency
+from motcua.orgs.tests.factories import AgencyFactory
+
+pytestmark = pytest.mark.django_db
+VN = ZoneInfo("Asia/Ho_Chi_Minh")
+TODAY = dt.date(2025, 11, 20)
+
+
+@pytest.fixture(autouse=True)
+def _in_november():
+    with time_machine.travel(dt.datetime(2025, 11, 20, 9, tzinfo=VN), tick=False):
+        yield
+
+
+@pytest.fixture
+def procedure(db):
+    return procedure_make("1.000001", "Chứng thực", time_limit_value=1)
+
+
+def make(unit, code, *, finished, timeliness, channel="counter", rating=None, **flags):
+    procedure = Procedure.objects.get(code="1.000001")
+    agency = Agency.objects.filter(unit=unit).first() or AgencyFactory(unit=unit, kind="one_stop")
+    dossier = Dossier.objects.create(
+        code=code,
+        procedure=procedure,
+        agency=agency,
+        unit=unit,
+        state="returned" if finished else "processing",
+        channel=channel,
+        received_at=(finished or dt.datetime(2025, 10, 1, 9, tzinfo=VN)) - dt.timedelta(days=1),
+        due_date=dt.date(2025, 10, 31),
+        finished_at=finished,
+        timeliness=timeliness,
+        applicant_name="Trần Thị B",
+        **flags,
+    )
+    if rating:
+        Rating.objects.create(
+            dossier=dossier,
+            satisfaction=rating,
+            contacts="none",
+            agencies="one_stop",
+            attitude="courteous",
+        )
+    return dossier
+
+
+@pytest.fixture
+def data(world, procedure):
+    a, b = world.commune_a, world.commune_b
+    # Commune A, October: 3 finished (2 on time, 1 late), ratings 5, 2 and none.
+    make(
+        a,
+        "A1",
+        finished=dt.datetime(2025, 10, 5, 9, tzinfo=VN),
+        timeliness="on_time",
+        rating=5,
+    )
+    make(
+        a,
+        "A2",
+        finished=dt.datetime(2025, 10, 6, 9, tzinfo=VN),
+        timeliness="early",
+        rating=2,
+        channel="online",
+        paid_online=True,
+    )
+    make(
+        a,
+        "A3",
+        finished=dt.datetime(2025, 10, 7, 9, tzinfo=VN),
+        timeliness="late",
+        electronic_result=True,
+    )
+    # Finished at 06:30 local on 1 November: 23:30 UTC on 31 October, but a November dossier.
+    make(
+        a,
+        "A4",
+        finished=dt.datetime(2025, 11, 1, 6, 30, tzinfo=VN),
+        timeliness="late",
+        rating=4,
+    )
+    # Commune B, October: 1 on time; and one still open (not judged, not counted).
+    make(
+        b,
+        "B1",
+        finished=dt.datetime(2025, 10, 31, 23, 59, tzinfo=VN),
+        timeliness="on_time",
+        digitised=True,
+    )
+    make(b, "B2", finished=None, timeliness="")
+    directive = directive_services.directive_draft(
+        issuer=world.province, subject="Chỉ thị", actor=None
+    )
+    directive_services.task_add(
+        directive=directive,
+        spec=TaskSpec(title="Rà soát", deadline=dt.date(2025, 11, 10), all_communes=True),
+    )
+    directive_services.directive_issue(
+        directive=directive,
+        number="1/CT-UBND",
+        issued_on=dt.date(2025, 11, 3),
+        signer="Chủ tịch",
+        actor=None,
+    )
+    done = Assignment.objects.get(unit=a)
+    directive_services.report_submit(
+        assignment=done,
+        actor=None,
+        status="done",
+        progress=100,
+        narrative="Xong",
+        client_key="r1",
+        at=dt.datetime(2025, 11, 7, 10, tzinfo=VN),
+    )
+    return world
+
+
+EXPECTED = {
+    # indicator: {(unit, month): (numerator, denominator)}
+    "on_time": {("A", 10): (2, 3), ("A", 11): (0, 1), ("B", 10): (1, 1)},
+    "rated_satisfied": {("A", 10): (1, 2), ("A", 11): (1, 1)},
+    # Satisfied (766): neither rated 1-2 nor late: A1 only in October; B1.
+    "satisfaction_766": {("A", 10): (1, 3), ("A", 11): (0, 1), ("B", 10): (1, 1)},
+    # By the month received (a day before finishing; the open B2 came in on 30 September).
+    "online_share": {("A", 10): (1, 4), ("B", 9): (0, 1), ("B", 10): (0, 1)},
+    "paid_online": {("A", 10): (1, 4), ("B", 9): (0, 1), ("B", 10): (0, 1)},
+    "digitised": {("A", 10): (0, 4), ("B", 9): (0, 1), ("B", 10): (1, 1)},
+    "electronic_result": {("A", 10): (1, 3), ("A", 11): (0, 1), ("B", 10): (0, 1)},
+    "synced_portal": {("A", 10): (0, 4), ("B", 9): (0, 1), ("B", 10): (0, 1)},
+    # Due 10 November: A reported done on the 7th; B never did.
+    "tasks_on_time": {("A", 11): (1, 1), ("B", 11): (0, 1)},
+}
+
+
+def rows_of(backend, world, indicator):
+    names = {world.commune_a.pk: "A", world.commune_b.pk: "B"}
+    table = backend.to_pyarrow(
+        monthly_expression(indicator, dt.date(2025, 9, 1), dt.date(2025, 11, 30), TODAY)
+    ).to_pydict()
+    return {
+        (names[unit], month.month): (numerator, denominator)
+        for unit, month, numerator, denominator in zip(
+            table["unit_id"], table["month"], table["numerator"], table["denominator"], strict=True
+        )
+    }
+
+
+def test_every_indicator_matches_the_hand_count_on_the_live_database(data):
+    backend = live()
+    for indicator in INDICATORS:
+        assert rows_of(backend, data, indicator) == EXPECTED[indicator.code], indicator.code
+
+
+def test_the_same_definitions_on_duckdb_over_the_parquet_export_agree(data, tmp_path):
+    counts = export_parquet(tmp_path)
+    assert counts["dossiers_dossier"] == 6 and counts["dossiers_rating"] == 3
+    duck = duckdb_over(tmp_path)
+    live_backend = live()
+    for indicator in INDICATORS:
+        assert rows_of(duck, data, indicator) == rows_of(live_backend, data, indicator), (
+            indicator.code
+        )
+
+
+def test_the_export_holds_no_personal_data(data, tmp_path):
+    import pyarrow.parquet as pq
+
+    export_parquet(tmp_path)
+    columns = pq.read_schema(tmp_path / "dossiers_dossier.parquet").names
+    assert not {
+        "applicant_name",
+        "applicant_phone",
+        "applicant_address",
+        "applicant_id_hash",
+    } & set(columns)
+
+
+def test_rollups_add_up_across_months_and_units_and_refresh_only_what_changed(data):
+    rollups_refresh()
+    october = ratios(indicator="on_time", start=dt.date(2025, 10, 1), end=dt.date(2025, 10, 31))
+    assert october[None].numerator == 3 and october[None].denominator == 4
+    by_unit = ratios(
+        indicator="on_time", start=dt.date(2025, 10, 1), end=dt.date(2025, 11, 30), by="unit"
+    )
+    assert by_unit[data.commune_a.pk].value == 2 / 4
+    # A dossier changes: the next refresh rebuilds its months only, and sees the change.
+    Dossier.objects.filter(code="A3").update(
+        timeliness="on_time", updated_at=dt.datetime(2025, 11, 20, 10, tzinfo=VN)
+    )
+    with time_machine.travel(dt.datetime(2025, 11, 20, 11, tzinfo=VN), tick=False):
+        result = rollups_refresh()
+    october = ratios(indicator="on_time", start=dt.date(2025, 10, 1), end=dt.date(2025, 10, 31))
+    assert october[None].numerator == 4
+    assert result.months < 9 * 3  # not every month of every indicator again
+    assert not Rollup.objects.filter(denominator=0).exists()
+
+
+def test_live_queries_see_the_tests_uncommitted_rows_and_leave_the_orm_working(data):
+    live().to_pyarrow(
+        monthly_expression(INDICATORS[0], dt.date(2025, 10, 1), dt.date(2025, 10, 31), TODAY)
+    )
+    # Django's case-insensitive lookups still work after ibis touched the connection.
+    assert Dossier.objects.filter(applicant_name__icontains="trần thị b").count() == 6
