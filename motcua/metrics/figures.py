@@ -1,0 +1,194 @@
+"""Every indicator for a unit (with everything below it) and a period, against its target:
+what `motcua metrics show` prints and the dashboard draws. Reads the roll-ups, the survey
+answers of the period's campaign, and the open assignments; never the raw dossiers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from motcua.directives.models import Assignment, AssignmentStatus, DirectiveStatus
+from motcua.metrics.d766 import BAND_LABELS, Index766, index_766
+from motcua.metrics.indicators import INDICATORS
+from motcua.metrics.models import Target
+from motcua.metrics.rollups import Ratio, ratios
+from motcua.orgs.models import AdministrativeUnit
+from motcua.orgs.selectors import unit_descendant_ids
+from motcua.surveys.indices import indices
+from motcua.surveys.models import Campaign
+
+SIPAS = "sipas_overall"
+TASKS_OVERDUE = "tasks_overdue"
+INDEX_766 = "index_766"
+# Indicators that need data motcua does not hold yet: shown as "no data", never as zero.
+NOT_YET = ("feedback_on_time", "feedback_satisfaction")
+LABELS: dict[str, Any] = {
+    **{indicator.code: indicator.label for indicator in INDICATORS},
+    SIPAS: _("Satisfaction survey: overall index"),
+    TASKS_OVERDUE: _("Tasks and reports overdue"),
+    INDEX_766: _("Decision 766 index (points of 100)"),
+    "feedback_on_time": _("Feedback handled on time"),
+    "feedback_satisfaction": _("Feedback: citizens satisfied with the answer"),
+}
+# How a value reads: a share (shown as a percentage), a count, or points.
+KINDS = {TASKS_OVERDUE: "count", INDEX_766: "points"}
+# For counts, lower is better: the target is a ceiling.
+LOWER_IS_BETTER = {TASKS_OVERDUE}
+
+
+@dataclass
+class Figure:
+    code: str
+    value: float | None  # a share 0-1, a count or points; None: no data
+    numerator: int | None = None
+    denominator: int | None = None
+    target: Decimal | None = None  # in the unit people use: per cent, count or points
+
+    @property
+    def kind(self) -> str:
+        return KINDS.get(self.code, "share")
+
+    @property
+    def label(self) -> Any:
+        return LABELS.get(self.code, self.code)
+
+    @property
+    def shown(self) -> float | None:
+        """The value in the target's unit: a share as a percentage."""
+        if self.value is None:
+            return None
+        return round(self.value * 100, 1) if self.kind == "share" else round(self.value, 1)
+
+    @property
+    def gap(self) -> float | None:
+        """How far from the target, in its unit: positive when short of it."""
+        if self.shown is None or self.target is None:
+            return None
+        if self.code in LOWER_IS_BETTER:
+            return round(self.shown - float(self.target), 1)
+        return round(float(self.target) - self.shown, 1)
+
+    @property
+    def meets(self) -> bool | None:
+        gap = self.gap
+        return None if gap is None else gap <= 0
+
+
+@dataclass
+class UnitFigures:
+    unit: AdministrativeUnit
+    figures: dict[str, Figure] = field(default_factory=dict)
+    index: Index766 | None = None
+
+    @property
+    def band(self) -> Any:
+        band = self.index.band() if self.index else None
+        return BAND_LABELS.get(band) if band else None
+
+
+def _ancestors(unit: AdministrativeUnit) -> list[int]:
+    chain: list[int] = []
+    current: AdministrativeUnit | None = unit
+    while current is not None:
+        chain.append(current.pk)
+        current = current.parent
+    return chain
+
+
+def targets_for(
+    units: Iterable[AdministrativeUnit], start: dt.date, end: dt.date
+) -> dict[tuple[int, str], Decimal]:
+    """The target of each indicator for each unit in the period: the unit's own, else the
+    nearest unit above it whose target covers the units below; the latest deadline wins."""
+    units = list(units)
+    chains = {unit.pk: _ancestors(unit) for unit in units}
+    wanted = {pk for chain in chains.values() for pk in chain}
+    rows = Target.objects.filter(unit_id__in=wanted, starts_on__lte=end, ends_on__gte=start)
+    best: dict[tuple[int, str], Target] = {}
+    for target in rows.order_by("ends_on"):
+        best[(target.unit_id, target.indicator)] = target
+    found = {}
+    for unit in units:
+        for depth, pk in enumerate(chains[unit.pk]):
+            for (owner, indicator), target in best.items():
+                if owner != pk or (unit.pk, indicator) in found:
+                    continue
+                if depth == 0 or target.include_descendants:
+                    found[(unit.pk, indicator)] = target.value
+    return found
+
+
+def _survey_index(unit_ids: set[int], start: dt.date, end: dt.date) -> float | None:
+    """The overall index of the period's latest campaign over these units' answers (the
+    design-based estimate with its interval is on the campaign's results page)."""
+    campaign = (
+        Campaign.objects.filter(starts_on__lte=end, ends_on__gte=start, units__in=unit_ids)
+        .select_related("version")
+        .order_by("-ends_on", "-pk")
+        .first()
+    )
+    if campaign is None:
+        return None
+    sheets = list(campaign.responses.filter(unit_id__in=unit_ids).values_list("answers", flat=True))
+    return indices(campaign.version, sheets).overall
+
+
+def _overdue(unit_ids: set[int], today: dt.date) -> int:
+    pending = Q(
+        period_start__isnull=True,
+        status__in=[AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS],
+    )
+    pending |= Q(period_start__isnull=False, reported_at__isnull=True)
+    return Assignment.objects.filter(
+        pending,
+        unit_id__in=unit_ids,
+        due_on__lt=today,
+        task__directive__status=DirectiveStatus.ISSUED,
+    ).count()
+
+
+def unit_figures(
+    units: Iterable[AdministrativeUnit], *, start: dt.date, end: dt.date, today: dt.date
+) -> list[UnitFigures]:
+    """Every indicator for each unit (its whole subtree) in the period, with targets."""
+    units = list(units)
+    subtrees = {unit.pk: unit_descendant_ids([unit.pk], on=end) for unit in units}
+    all_ids = set().union(*subtrees.values()) if subtrees else set()
+    per_indicator: dict[str, dict[object, Ratio]] = {
+        indicator.code: ratios(
+            indicator=indicator.code, start=start, end=end, unit_ids=all_ids, by="unit"
+        )
+        for indicator in INDICATORS
+    }
+    targets = targets_for(units, start, end)
+    config = getattr(settings, "MOTCUA_D766", None)
+    result = []
+    for unit in units:
+        ids = subtrees[unit.pk]
+        row = UnitFigures(unit)
+        for code, by_unit in per_indicator.items():
+            numerator = sum(r.numerator for key, r in by_unit.items() if key in ids)
+            denominator = sum(r.denominator for key, r in by_unit.items() if key in ids)
+            row.figures[code] = Figure(
+                code,
+                numerator / denominator if denominator else None,
+                numerator,
+                denominator,
+            )
+        row.figures[SIPAS] = Figure(SIPAS, _survey_index(ids, start, end))
+        row.figures[TASKS_OVERDUE] = Figure(TASKS_OVERDUE, float(_overdue(ids, today)))
+        for code in NOT_YET:
+            row.figures[code] = Figure(code, None)
+        row.index = index_766({code: figure.value for code, figure in row.figures.items()}, config)
+        row.figures[INDEX_766] = Figure(INDEX_766, row.index.score)
+        for code, figure in row.figures.items():
+            figure.target = targets.get((unit.pk, code))
+        result.append(row)
+    return result

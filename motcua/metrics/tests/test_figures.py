@@ -1,0 +1,134 @@
+"""Every indicator per unit against its target, from the roll-ups: targets inherited from
+the unit above, no data never shown as zero, and `motcua metrics show` / `export parquet`."""
+
+import datetime as dt
+import io
+import json
+from decimal import Decimal
+
+import pyarrow.parquet as pq
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.utils import translation
+
+from motcua.metrics.figures import targets_for, unit_figures
+from motcua.metrics.models import Target
+from motcua.metrics.rollups import rollups_refresh
+from motcua.orgs.tests.factories import UnitFactory
+
+pytestmark = pytest.mark.django_db
+OCTOBER = {"start": dt.date(2025, 10, 1), "end": dt.date(2025, 10, 31)}
+TODAY = dt.date(2025, 11, 20)
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
+
+
+def test_a_target_set_for_the_province_holds_for_its_communes_unless_they_have_their_own(world):
+    Target.objects.create(
+        indicator="on_time",
+        unit=world.province,
+        starts_on=dt.date(2025, 1, 1),
+        ends_on=dt.date(2025, 12, 31),
+        value=Decimal(90),
+    )
+    Target.objects.create(
+        indicator="on_time",
+        unit=world.commune_b,
+        starts_on=dt.date(2025, 1, 1),
+        ends_on=dt.date(2025, 12, 31),
+        value=Decimal(80),
+    )
+    Target.objects.create(
+        indicator="online_share",
+        unit=world.province,
+        include_descendants=False,
+        starts_on=dt.date(2025, 1, 1),
+        ends_on=dt.date(2025, 12, 31),
+        value=Decimal(50),
+    )
+    Target.objects.create(  # another year: not in force
+        indicator="rated_satisfied",
+        unit=world.province,
+        starts_on=dt.date(2024, 1, 1),
+        ends_on=dt.date(2024, 12, 31),
+        value=Decimal(90),
+    )
+    found = targets_for([world.province, world.commune_a, world.commune_b], **OCTOBER)
+    assert found == {
+        (world.province.pk, "on_time"): Decimal(90),
+        (world.province.pk, "online_share"): Decimal(50),
+        (world.commune_a.pk, "on_time"): Decimal(90),
+        (world.commune_b.pk, "on_time"): Decimal(80),
+    }
+
+
+def test_figures_add_up_the_units_below_and_show_no_data_as_none(data):
+    rollups_refresh()
+    Target.objects.create(
+        indicator="on_time",
+        unit=data.province,
+        starts_on=dt.date(2025, 1, 1),
+        ends_on=dt.date(2025, 12, 31),
+        value=Decimal(90),
+    )
+    empty = UnitFactory(
+        kind="commune", code="23009", parent=data.province, valid_from=dt.date(2025, 7, 1)
+    )
+    rows = {
+        r.unit.code: r
+        for r in unit_figures([data.province, data.commune_a, empty], today=TODAY, **OCTOBER)
+    }
+    province = rows[data.province.code].figures
+    assert (province["on_time"].numerator, province["on_time"].denominator) == (3, 4)
+    assert province["on_time"].shown == 75.0 and province["on_time"].gap == 15.0
+    assert province["on_time"].meets is False
+    assert rows[data.commune_a.code].figures["on_time"].shown == pytest.approx(66.7)
+    nothing = rows["23009"].figures
+    assert nothing["on_time"].value is None and nothing["on_time"].gap is None
+    assert nothing["feedback_on_time"].value is None
+    assert rows["23009"].index.score is None
+    # November's task: commune B never reported, so one task is overdue in the province.
+    assert province["tasks_overdue"].shown == 1.0
+
+
+def test_metrics_show_prints_every_indicator_per_unit_as_json(data):
+    rollups_refresh()
+    out = io.StringIO()
+    call_command(
+        "metrics", "show", "--from", "2025-10-01", "--to", "2025-10-31", "--json", stdout=out
+    )
+    payload = json.loads(out.getvalue())
+    codes = [u["unit"] for u in payload["units"]]
+    assert codes[0] == data.province.code and set(codes[1:]) == {
+        data.commune_a.code,
+        data.commune_b.code,
+    }
+    on_time = payload["units"][0]["indicators"]["on_time"]
+    assert on_time["value"] == 75.0 and on_time["target"] is None
+    assert payload["units"][0]["indicators"]["feedback_on_time"]["value"] is None
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--from", "2025-13-01", "--to", "2025-12-31"], "not a date"),
+        (["--from", "2025-12-01", "--to", "2025-11-30"], "before"),
+        (["--from", "2025-10-01", "--to", "2025-10-31", "--unit", "99999"], "No unit"),
+    ],
+)
+def test_metrics_show_refuses_bad_input_with_exit_code_2(world, argv, message):
+    with pytest.raises(CommandError, match=message) as caught:
+        call_command("metrics", "show", *argv)
+    assert caught.value.returncode == 2
+
+
+def test_export_parquet_writes_every_reporting_table(data, tmp_path):
+    call_command("export", "parquet", str(tmp_path), stdout=io.StringIO(), stderr=io.StringIO())
+    table = pq.read_table(tmp_path / "dossiers_dossier.parquet")
+    assert table.num_rows == 6 and "applicant_name" not in table.column_names
+    assert pq.read_table(tmp_path / "directives_assignment.parquet").num_rows == 2
