@@ -109,9 +109,9 @@ def _received(start: dt.date, end: dt.date) -> Any:
 
 
 def _share(rows: Any, condition: Any) -> Any:
-    return rows.group_by("unit_id", "month").aggregate(
-        numerator=col.count(where=condition), denominator=col.count()
-    )
+    """The rows behind a share: each with its unit, local month and whether it counts in
+    the numerator (`hit`). The roll-ups aggregate them; the drill-down lists them."""
+    return rows.mutate(hit=condition).select("id", "unit_id", "month", "hit")
 
 
 def on_time(start: dt.date, end: dt.date) -> Any:
@@ -185,8 +185,9 @@ class Indicator:
     label: Promise
     # "dossiers" or "assignments": which changed rows make a month's roll-up stale.
     source: str
-    monthly: Callable[..., Any] | None
-    percent: bool = True
+    rows: Callable[..., Any]
+    # What a row of the drill-down is: a dossier or an assignment.
+    subject: str = "dossier"
 
 
 INDICATORS: tuple[Indicator, ...] = (
@@ -218,14 +219,47 @@ INDICATORS: tuple[Indicator, ...] = (
         "dossiers",
         _received_share("synced_national_portal"),
     ),
-    Indicator("tasks_on_time", _("Tasks done by their deadline"), "assignments", tasks_on_time),
+    Indicator(
+        "tasks_on_time",
+        _("Tasks done by their deadline"),
+        "assignments",
+        tasks_on_time,
+        subject="assignment",
+    ),
 )
 BY_CODE = {indicator.code: indicator for indicator in INDICATORS}
 
 
-def monthly_expression(indicator: Indicator, start: dt.date, end: dt.date, today: dt.date) -> Any:
-    """The indicator's rows for the months from `start` to `end`."""
-    assert indicator.monthly is not None
+def rows_expression(indicator: Indicator, start: dt.date, end: dt.date, today: dt.date) -> Any:
+    """The rows behind the indicator for the months from `start` to `end`."""
     if indicator.source == "assignments":
-        return indicator.monthly(start, end, today)
-    return indicator.monthly(start, end)
+        return indicator.rows(start, end, today)
+    return indicator.rows(start, end)
+
+
+def monthly_expression(indicator: Indicator, start: dt.date, end: dt.date, today: dt.date) -> Any:
+    """One row per unit and month: how many rows count (`numerator`) of how many."""
+    rows = rows_expression(indicator, start, end, today)
+    return rows.group_by("unit_id", "month").aggregate(
+        numerator=col.count(where=col.hit), denominator=col.count()
+    )
+
+
+def drill_expression(
+    indicator: Indicator,
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    unit_ids: list[int],
+    *,
+    only: bool | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> Any:
+    """The ids of the rows behind a figure (all, or only those that count or do not), the
+    newest first, a page at a time."""
+    rows = rows_expression(indicator, start, end, today)
+    rows = rows.filter(rows.unit_id.isin(unit_ids))
+    if only is not None:
+        rows = rows.filter(rows.hit == only)
+    return rows.select("id", "hit").order_by(ibis.desc("id")).limit(limit, offset=offset)

@@ -11,7 +11,7 @@ import time_machine
 from motcua.dossiers.models import Dossier
 from motcua.metrics.backend import live
 from motcua.metrics.exports import duckdb_over, export_parquet
-from motcua.metrics.indicators import INDICATORS, monthly_expression
+from motcua.metrics.indicators import INDICATORS, drill_expression, monthly_expression
 from motcua.metrics.models import Rollup
 from motcua.metrics.rollups import ratios, rollups_refresh
 
@@ -106,3 +106,22 @@ def test_live_queries_see_the_tests_uncommitted_rows_and_leave_the_orm_working(d
     )
     # Django's case-insensitive lookups still work after ibis touched the connection.
     assert Dossier.objects.filter(applicant_name__icontains="trần thị b").count() == 6
+
+
+def test_the_drill_down_lists_the_rows_behind_a_figure(data):
+    backend = live()
+    october = (dt.date(2025, 10, 1), dt.date(2025, 10, 31))
+    by_code = {i.code: i for i in INDICATORS}
+    codes = dict(Dossier.objects.values_list("pk", "code"))
+
+    def drill(code, **extra):
+        table = backend.to_pyarrow(
+            drill_expression(by_code[code], *october, TODAY, [data.commune_a.pk], **extra)
+        ).to_pydict()
+        return {codes[pk]: hit for pk, hit in zip(table["id"], table["hit"], strict=True)}
+
+    assert drill("on_time") == {"A1": True, "A2": True, "A3": False}
+    assert drill("on_time", only=False) == {"A3": False}
+    assert drill("rated_satisfied") == {"A1": True, "A2": False}
+    assert drill("satisfaction_766") == {"A1": True, "A2": False, "A3": False}
+    assert len(drill("on_time", limit=2)) == 2
