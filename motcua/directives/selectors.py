@@ -4,6 +4,7 @@ progress from units to tasks and directives."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,7 +97,7 @@ class Rollup:
 
     @property
     def percent(self) -> int:
-        return round(self.progress)
+        return math.floor(self.progress + 0.5)  # half up, as people round
 
 
 def _progress(assignment: Assignment) -> int:

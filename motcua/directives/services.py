@@ -262,7 +262,8 @@ def directive_issue(
         ):
             problems.append(
                 _(
-                    "Task %s: no reporting period ends between the directive's date and the last report."
+                    "Task %s: no reporting period ends between the directive's date and "
+                    "the last report."
                 )
                 % task.number
             )
@@ -270,7 +271,13 @@ def directive_issue(
         raise DirectiveError(problems)
     directive.number, directive.issued_on = number, issued_on
     directive.signer, directive.status = signer.strip()[:200], DirectiveStatus.ISSUED
-    directive.save()
+    try:
+        with transaction.atomic():
+            directive.save()
+    except IntegrityError as error:  # the same number issued a moment ago by someone else
+        raise DirectiveError(
+            _("Another directive of this unit already has the number %s.") % number
+        ) from error
     created = Assignment.objects.bulk_create(
         assignment for task in tasks for assignment in _assignments(task, issued_on)
     )
@@ -323,6 +330,8 @@ def report_submit(
     submission (the same client key) returns the report already stored."""
     existing = Report.objects.filter(client_key=client_key).first()
     if existing is not None:
+        if existing.assignment_id != assignment.pk:
+            raise DirectiveError(_("The form has expired; open it again."))
         return existing
     problems = []
     if status not in AssignmentStatus.values:
@@ -330,7 +339,7 @@ def report_submit(
     if not 0 <= progress <= 100:
         problems.append(_("Progress is a percentage from 0 to 100."))
     elif status == AssignmentStatus.DONE and progress != 100:
-        problems.append(_("A task reported done is 100 % done."))
+        problems.append(_("A task reported done has progress 100."))
     elif status == AssignmentStatus.NOT_STARTED and progress != 0:
         problems.append(_("A task not started has no progress yet."))
     if status != AssignmentStatus.NOT_STARTED and not narrative.strip():

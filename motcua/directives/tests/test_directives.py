@@ -169,7 +169,7 @@ def test_a_report_sets_the_assignment_and_a_retry_is_not_stored_twice(world, ass
 @pytest.mark.parametrize(
     ("status", "progress", "narrative", "problem"),
     [
-        ("done", 80, "x", "100 % done"),
+        ("done", 80, "x", "progress 100"),
         ("not_started", 30, "", "no progress yet"),
         ("in_progress", 120, "x", "0 to 100"),
         ("in_progress", 50, "  ", "what was done"),
@@ -305,3 +305,11 @@ def test_a_correction_to_a_done_task_keeps_the_day_it_was_done(world, assignment
     )
     assignment.refresh_from_db()
     assert assignment.done_on == due and assignment.first_reported_on == due
+
+
+def test_a_client_key_of_another_assignment_is_refused(world, assignment):
+    report(world, assignment)
+    other = Assignment.objects.get(unit=world.commune_a)
+    with pytest.raises(DirectiveError, match="expired"):
+        report(world, other)
+    assert Report.objects.count() == 1
