@@ -15,6 +15,9 @@ from motcua.orgs.tests.factories import (
     UserFactory,
 )
 
+# Hand-counted dossiers, ratings and a directive for the indicator tests (`data`).
+pytest_plugins = ["motcua.metrics.tests.fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings, tmp_path):

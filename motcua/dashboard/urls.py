@@ -1,6 +1,6 @@
 from django.urls import path
 
-from motcua.dashboard import dossier_views, questionnaires, surveys, views
+from motcua.dashboard import directives, dossier_views, indicators, questionnaires, surveys, views
 from motcua.dashboard import evaluation as evaluation_views
 
 app_name = "dashboard"
@@ -50,4 +50,30 @@ urlpatterns = [
     path("imports/<slug:kind>/template.<str:fmt>", views.import_template, name="import_template"),
     path("imports/job/<uuid:public_id>/", views.import_status, name="import_status"),
     path("imports/job/<uuid:public_id>/confirm/", views.import_confirm, name="import_confirm"),
+    path("directives/", directives.directive_list, name="directive_list"),
+    path("directives/new/", directives.directive_new, name="directive_new"),
+    path("directives/<int:pk>/", directives.directive_detail, name="directive_detail"),
+    path("directives/<int:pk>/edit/", directives.directive_edit, name="directive_edit"),
+    path("directives/<int:pk>/report.docx", directives.directive_report, name="directive_report"),
+    path(
+        "directives/<int:pk>/attachments/<int:attachment_pk>/",
+        directives.directive_attachment,
+        name="directive_attachment",
+    ),
+    path("directives/difficulties/", directives.difficulty_queue, name="directive_difficulties"),
+    path(
+        "directives/difficulties/<int:pk>/message/",
+        directives.difficulty_message,
+        name="directive_difficulty_message",
+    ),
+    path(
+        "directives/evidence/<uuid:public_id>/",
+        directives.evidence_download,
+        name="directive_evidence",
+    ),
+    path("indicators/", indicators.indicator_board, name="indicators"),
+    path("indicators/<slug:code>/", indicators.indicator_rows, name="indicator_rows"),
+    path("tasks/", directives.task_queue, name="directive_tasks"),
+    path("tasks/<int:pk>/", directives.task_history, name="directive_task"),
+    path("tasks/<int:pk>/report/", directives.task_report, name="directive_task_report"),
 ]

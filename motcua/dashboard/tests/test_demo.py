@@ -7,6 +7,7 @@ from django.core.management import CommandError, call_command
 
 from motcua.catalogue.models import Form, Procedure
 from motcua.catalogue.publication import Defect, publication_problems
+from motcua.metrics.models import Rollup, Target
 from motcua.orgs.access import access_for
 from motcua.orgs.demo import DEMO_PASSWORD
 from motcua.orgs.models import AdministrativeUnit, Membership, Role
@@ -38,6 +39,9 @@ def test_the_demo_loads_a_province_a_catalogue_and_a_login_per_role(client, caps
     assert 8 <= communes.count() <= 12
     assert unit_historic_units(province, on=today).filter(kind="district").exists()
     assert not AdministrativeUnit.objects.filter(is_demo=False).exists()
+    # The dashboard has figures and targets at once.
+    assert Target.objects.filter(indicator="rated_satisfied", value=90).count() == 1
+    assert Rollup.objects.filter(indicator="on_time").exists()
 
     procedures = Procedure.objects.filter(status="published")
     assert procedures.count() >= 150

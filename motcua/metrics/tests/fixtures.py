@@ -1,5 +1,6 @@
-"""Shared data for the indicator tests: two communes' dossiers, ratings and a directive,
-small enough to count by hand (the counts are in test_indicators.EXPECTED)."""
+"""Shared data for the indicator tests (registered in motcua/conftest.py): two communes'
+dossiers, ratings and a directive, small enough to count by hand (the counts are in
+test_indicators.EXPECTED)."""
 
 import datetime as dt
 from zoneinfo import ZoneInfo
@@ -19,8 +20,8 @@ from motcua.orgs.tests.factories import AgencyFactory
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
-@pytest.fixture(autouse=True)
-def _in_november():
+@pytest.fixture
+def in_november():
     with time_machine.travel(dt.datetime(2025, 11, 20, 9, tzinfo=VN), tick=False):
         yield
 
@@ -59,7 +60,7 @@ def make(unit, code, *, finished, timeliness, channel="counter", rating=None, **
 
 
 @pytest.fixture
-def data(world, procedure):
+def data(world, procedure, in_november):
     a, b = world.commune_a, world.commune_b
     # Commune A, October: 3 finished (2 on time, 1 late), ratings 5, 2 and none.
     make(

@@ -8,6 +8,7 @@ from tqdm import tqdm
 from motcua.catalogue.demo import has_real_catalogue, load_demo_catalogue
 from motcua.directives.demo import directives_demo
 from motcua.dossiers.demo import demo_dossiers_load, has_real_dossiers
+from motcua.metrics.demo import metrics_demo
 from motcua.orgs.demo import (
     DEMO_PASSWORD,
     DemoLogin,
@@ -69,6 +70,7 @@ class Command(BaseCommand):
             )
         responses = demo_survey_load()
         directives_demo()
+        metrics_demo()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data loaded: {count} procedures, {dossiers} dossiers, "

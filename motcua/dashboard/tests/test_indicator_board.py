@@ -1,0 +1,90 @@
+"""The leaders' dashboard: figures from the roll-ups against targets, scoped to what the
+user may see, with trend, ranking, drill-down and XLSX."""
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+import pytest
+from openpyxl import load_workbook
+
+from motcua.metrics.models import Target
+from motcua.metrics.rollups import rollups_refresh
+from motcua.orgs.tests.factories import PASSWORD
+
+# `data`: the metrics tests' communes A and B with hand-counted dossiers, in November 2025
+# (motcua/metrics/tests/fixtures.py).
+OCTOBER = {"start": "2025-10-01", "end": "2025-10-31"}
+
+
+def login(client, user):
+    assert client.login(username=user.username, password=PASSWORD)
+
+
+@pytest.fixture
+def board(data):
+    rollups_refresh()
+    Target.objects.create(
+        indicator="on_time",
+        unit=data.province,
+        starts_on=dt.date(2025, 1, 1),
+        ends_on=dt.date(2025, 12, 31),
+        value=Decimal(90),
+    )
+    return data
+
+
+def test_the_coordinator_sees_the_province_against_its_targets(client, board):
+    login(client, board.coordinator)
+    response = client.get("/staff/indicators/", OCTOBER)
+    page = response.content.decode()
+    assert response.status_code == 200
+    # On time 3 of 4 in October: 75 % against 90 %, 15 points short, with a drill-down.
+    assert "<strong>75,0</strong> %" in page and "15,0" in page
+    assert "/staff/indicators/on_time/?" in page
+    assert page.count("<svg") == 2  # the trend and the ranking
+    assert "Xã A" in page and "Xã B" in page
+    # Nothing about feedback yet: "no data", never 0.
+    assert "chưa có dữ liệu" in page
+
+
+def test_a_commune_head_sees_only_the_commune(client, board):
+    login(client, board.head_b)
+    page = client.get("/staff/indicators/", OCTOBER).content.decode()
+    assert "Xã B" in page and "Xã A" not in page and "Tỉnh Thử" not in page
+    other = client.get("/staff/indicators/", {**OCTOBER, "unit": board.commune_a.pk})
+    assert other.status_code == 400  # not a choice for this user
+    rows = client.get("/staff/indicators/on_time/", {**OCTOBER, "unit": board.commune_a.pk})
+    assert rows.status_code == 404
+
+
+def test_outsiders_see_nothing(client, board):
+    login(client, board.outsider)
+    assert client.get("/staff/indicators/", OCTOBER).status_code in (403, 302)
+    assert client.get("/staff/indicators/on_time/", OCTOBER).status_code in (403, 302)
+
+
+def test_the_drill_down_lists_the_dossiers_behind_the_figure(client, board):
+    login(client, board.coordinator)
+    page = client.get("/staff/indicators/on_time/", {**OCTOBER, "only": "no"}).content.decode()
+    assert "A3" in page and "A1" not in page and "B1" not in page
+    everything = client.get("/staff/indicators/on_time/", OCTOBER).content.decode()
+    assert all(code in everything for code in ("A1", "A2", "A3", "B1"))
+    assert client.get("/staff/indicators/nonsense/", OCTOBER).status_code == 404
+
+
+def test_the_same_figures_as_xlsx(client, board):
+    login(client, board.coordinator)
+    response = client.get("/staff/indicators/", {**OCTOBER, "format": "xlsx"})
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header, province = rows[0], rows[1]
+    assert province[0] == "Tỉnh Thử" and len(rows) == 4
+    on_time = header.index("Hồ sơ giải quyết trước hạn và đúng hạn")
+    assert province[on_time] == 75.0
+
+
+def test_a_reversed_period_is_refused_with_a_reason(client, board):
+    login(client, board.coordinator)
+    response = client.get("/staff/indicators/", {"start": "2025-10-31", "end": "2025-10-01"})
+    assert response.status_code == 400 and 'class="errorlist' in response.content.decode()
