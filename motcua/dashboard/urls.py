@@ -1,6 +1,14 @@
 from django.urls import path
 
-from motcua.dashboard import directives, dossier_views, indicators, questionnaires, surveys, views
+from motcua.dashboard import (
+    directives,
+    dossier_views,
+    indicators,
+    proposals,
+    questionnaires,
+    surveys,
+    views,
+)
 from motcua.dashboard import evaluation as evaluation_views
 
 app_name = "dashboard"
@@ -52,6 +60,7 @@ urlpatterns = [
     path("imports/job/<uuid:public_id>/confirm/", views.import_confirm, name="import_confirm"),
     path("directives/", directives.directive_list, name="directive_list"),
     path("directives/new/", directives.directive_new, name="directive_new"),
+    path("directives/proposals/", proposals.directive_proposals, name="directive_proposals"),
     path("directives/<int:pk>/", directives.directive_detail, name="directive_detail"),
     path("directives/<int:pk>/edit/", directives.directive_edit, name="directive_edit"),
     path("directives/<int:pk>/report.docx", directives.directive_report, name="directive_report"),

@@ -28,6 +28,7 @@ from motcua.core.exports import import_template_workbook, table_response, xlsx_r
 from motcua.core.models import ImportJob
 from motcua.dashboard.forms import ImportForm
 from motcua.dashboard.imports import import_job_cancel, import_job_confirm, import_job_create
+from motcua.directives.reminders import due_soon_for
 from motcua.orgs.access import Access, request_access
 from motcua.orgs.models import Membership, Role, UnitSuccession
 from motcua.orgs.selectors import UnitNode, unit_tree
@@ -82,7 +83,18 @@ def home(request: HttpRequest) -> HttpResponse:
     imports = [
         (kind, spec["title"]) for kind, spec in IMPORT_KINDS.items() if _may_import(access, spec)
     ]
-    return render(request, "dashboard/home.html", {"memberships": memberships, "imports": imports})
+    today = timezone.localdate()
+    due = due_soon_for(access, today)
+    return render(
+        request,
+        "dashboard/home.html",
+        {
+            "memberships": memberships,
+            "imports": imports,
+            "due": due.count(),
+            "overdue": due.filter(due_on__lt=today).count(),
+        },
+    )
 
 
 @require_GET

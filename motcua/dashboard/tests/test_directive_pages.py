@@ -685,3 +685,17 @@ def test_the_queues_and_the_consolidation_cost_no_query_per_row(
     with django_assert_max_num_queries(consolidation):
         response = client.get(f"/staff/directives/{bigger.pk}/")
     assert response.content.decode().count('scope="row"') == 10
+
+
+def test_the_staff_home_page_warns_of_tasks_due_soon_or_overdue(client, world, of_b):
+    login(client, world.head_b)
+    with time_machine.travel(dt.datetime.combine(of_b.due_on, dt.time(9), tzinfo=VN), tick=False):
+        page = client.get("/staff/").content.decode()
+    assert 'role="status"' in page and "/staff/tasks/" in page
+    with time_machine.travel(
+        dt.datetime.combine(of_b.due_on + dt.timedelta(days=3), dt.time(9), tzinfo=VN), tick=False
+    ):
+        page = client.get("/staff/").content.decode()
+    assert "<strong>1 " in page  # one overdue
+    login(client, world.supervisor)
+    assert 'role="status"' not in client.get("/staff/").content.decode()
