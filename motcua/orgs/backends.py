@@ -1,6 +1,7 @@
 """Django permissions that follow from roles, so the admin works for the people whose job
 it is without hand-made permission lists: a province administrator manages the organisation
-and the catalogue, a province coordinator manages the catalogue and reads the organisation."""
+and the catalogue, a province coordinator manages the catalogue and the indicators' targets
+and reads the organisation."""
 
 from __future__ import annotations
 
@@ -19,10 +20,11 @@ MANAGED = {
         "orgs": "all",
         "catalogue": "all",
         "workdays": "all",
+        "metrics": "all",
         "core": "view",
         "auth": "view",
     },
-    Role.COORDINATOR: {"catalogue": "all", "orgs": "view"},
+    Role.COORDINATOR: {"catalogue": "all", "orgs": "view", "metrics": "all"},
 }
 
 

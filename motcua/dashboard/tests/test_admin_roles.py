@@ -78,3 +78,25 @@ def test_a_coordinator_does_not_read_other_peoples_imports_or_the_audit_log(clie
     login(client, world.coordinator)
     assert client.get("/admin/core/importjob/").status_code == 403
     assert client.get("/admin/core/auditevent/").status_code == 403
+
+
+def test_a_province_coordinator_sets_the_targets_of_the_indicators(client, world):
+    from motcua.metrics.models import Target
+
+    login(client, world.coordinator)
+    response = client.post(
+        "/admin/metrics/target/add/",
+        {
+            "indicator": "rated_satisfied",
+            "unit": world.province.pk,
+            "include_descendants": "on",
+            "starts_on": "2025-01-01",
+            "ends_on": "2025-12-31",
+            "value": "90",
+            "note": "Chỉ thị",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Target.objects.get().value == 90
+    login(client, world.head_b)
+    assert client.get("/admin/metrics/target/").status_code == 302
