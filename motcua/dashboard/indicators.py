@@ -36,7 +36,7 @@ from motcua.metrics.figures import (
 from motcua.metrics.indicators import BY_CODE, INDICATORS, drill_expression
 from motcua.metrics.rollups import ratios
 from motcua.orgs.access import Access, request_access
-from motcua.orgs.models import AdministrativeUnit
+from motcua.orgs.models import AdministrativeUnit, Agency
 from motcua.orgs.selectors import unit_descendant_ids
 
 DRILL_PAGE = 100
@@ -119,6 +119,21 @@ def _furthest(rows: list[UnitFigures], limit: int = 8) -> list[tuple[UnitFigures
     return sorted(gaps, key=lambda pair: -(pair[1].gap or 0))[:limit]
 
 
+def _agencies(
+    code: str, unit_ids: set[int], start: dt.date, end: dt.date
+) -> list[tuple[Agency, float | None, int]]:
+    """The agencies of these units for one indicator, best first: the receiving agencies
+    of dossiers, the agencies tasks went to."""
+    by_agency = ratios(indicator=code, start=start, end=end, unit_ids=unit_ids, by="agency")
+    names = Agency.objects.select_related("unit").in_bulk([k for k in by_agency if k])
+    rows = [
+        (names[key], round(100 * r.value, 1) if r.value is not None else None, r.denominator)
+        for key, r in by_agency.items()
+        if key in names
+    ]
+    return sorted(rows, key=lambda row: (row[1] is None, -(row[1] or 0), row[0].name))
+
+
 def _overdue_dossiers(unit_ids: set[int], today: dt.date) -> int:
     return (
         Dossier.objects.filter(unit_id__in=unit_ids, due_date__lt=today)
@@ -155,6 +170,7 @@ def indicator_board(request: HttpRequest) -> HttpResponse:
     subtree = unit_descendant_ids([unit.pk], on=end)
     target = main.figures[code].target
     reference = float(target) if target is not None else 90.0
+    agencies = _agencies(code, subtree, start, end)
     ranked = sorted(
         below,
         key=lambda r: (r.figures[code].value is None, -(r.figures[code].value or 0)),
@@ -171,6 +187,12 @@ def indicator_board(request: HttpRequest) -> HttpResponse:
         "index_figure": main.figures[INDEX_766],
         "ranked": ranked,
         "furthest": _furthest(below),
+        "agencies": agencies,
+        "agency_chart": bar_chart(
+            ((f"{agency.name} ({agency.unit.name})", value) for agency, value, _n in agencies),
+            target=reference,
+            title=str(BY_CODE[code].label),
+        ),
         "overdue_tasks": int(main.figures[TASKS_OVERDUE].value or 0),
         "overdue_dossiers": _overdue_dossiers(subtree, today),
         "trend_chart": line_chart(

@@ -27,6 +27,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "dossiers_dossier": {
         "id": "int64",
         "unit_id": "int64",
+        "agency_id": "int64",
         "state": "string",
         "channel": "string",
         "received_at": "timestamp('UTC')",
@@ -42,6 +43,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "id": "int64",
         "task_id": "int64",
         "unit_id": "int64",
+        "agency_id": "int64",
         "period_start": "date",
         "due_on": "date",
         "status": "string",
@@ -111,7 +113,7 @@ def _received(start: dt.date, end: dt.date) -> Any:
 def _share(rows: Any, condition: Any) -> Any:
     """The rows behind a share: each with its unit, local month and whether it counts in
     the numerator (`hit`). The roll-ups aggregate them; the drill-down lists them."""
-    return rows.mutate(hit=condition).select("id", "unit_id", "month", "hit")
+    return rows.mutate(hit=condition).select("id", "unit_id", "agency_id", "month", "hit")
 
 
 def on_time(start: dt.date, end: dt.date) -> Any:
@@ -169,7 +171,16 @@ def tasks_on_time(start: dt.date, end: dt.date, today: dt.date) -> Any:
         assignments.filter(assignments.due_on >= start, assignments.due_on <= last)
         .join(tasks, assignments.task_id == tasks.task)
         .join(issued_ids, tasks.directive == issued_ids.issued)
-        .select("id", "unit_id", "period_start", "due_on", "status", "done_on", "first_reported_on")
+        .select(
+            "id",
+            "unit_id",
+            "agency_id",
+            "period_start",
+            "due_on",
+            "status",
+            "done_on",
+            "first_reported_on",
+        )
     )
     rows = issued.mutate(month=issued.due_on.truncate("M"))
     recurring_done = rows.period_start.notnull() & (rows.first_reported_on <= rows.due_on)
@@ -238,9 +249,10 @@ def rows_expression(indicator: Indicator, start: dt.date, end: dt.date, today: d
 
 
 def monthly_expression(indicator: Indicator, start: dt.date, end: dt.date, today: dt.date) -> Any:
-    """One row per unit and month: how many rows count (`numerator`) of how many."""
+    """One row per unit, agency (the receiving agency of a dossier, the agency a task is
+    assigned to, or none) and month: how many rows count (`numerator`) of how many."""
     rows = rows_expression(indicator, start, end, today)
-    return rows.group_by("unit_id", "month").aggregate(
+    return rows.group_by("unit_id", "agency_id", "month").aggregate(
         numerator=col.count(where=col.hit), denominator=col.count()
     )
 

@@ -11,12 +11,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from motcua.core.models import TimeStampedModel
-from motcua.orgs.models import AdministrativeUnit
+from motcua.orgs.models import AdministrativeUnit, Agency
 
 
 class Rollup(models.Model):
     indicator = models.CharField(max_length=40)
     unit = models.ForeignKey(AdministrativeUnit, on_delete=models.CASCADE, related_name="+")
+    # The receiving agency of the dossiers, or the agency a task went to (none for a unit's).
+    agency = models.ForeignKey(
+        Agency, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     month = models.DateField()  # the first day of the month
     numerator = models.BigIntegerField(default=0)
     denominator = models.BigIntegerField(default=0)
@@ -25,7 +29,9 @@ class Rollup(models.Model):
         ordering = ["indicator", "month", "unit"]
         constraints = [
             models.UniqueConstraint(
-                fields=["indicator", "month", "unit"], name="metrics_rollup_once"
+                fields=["indicator", "month", "unit", "agency"],
+                nulls_distinct=False,
+                name="metrics_rollup_once",
             )
         ]
 

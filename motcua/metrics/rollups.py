@@ -115,12 +115,18 @@ def _rebuild(
         Rollup(
             indicator=indicator.code,
             unit_id=unit_id,
+            agency_id=agency_id,
             month=month,
             numerator=numerator,
             denominator=denominator,
         )
-        for unit_id, month, numerator, denominator in zip(
-            data["unit_id"], data["month"], data["numerator"], data["denominator"], strict=True
+        for unit_id, agency_id, month, numerator, denominator in zip(
+            data["unit_id"],
+            data["agency_id"],
+            data["month"],
+            data["numerator"],
+            data["denominator"],
+            strict=True,
         )
         if denominator
     ]
@@ -150,14 +156,15 @@ def ratios(
     unit_ids: Iterable[int] | None = None,
     by: str | None = None,
 ) -> dict[object, Ratio]:
-    """Sums over the roll-ups: one ratio (key None), or one per "unit" or per "month"."""
+    """Sums over the roll-ups: one ratio (key None), or one per "unit", "agency" (key None
+    for what no agency holds) or "month"."""
     rows = Rollup.objects.filter(indicator=indicator, month__gte=month_of(start), month__lte=end)
     if unit_ids is not None:
         rows = rows.filter(unit_id__in=list(unit_ids))
     if by is None:
         total = rows.aggregate(n=Sum("numerator"), d=Sum("denominator"))
         return {None: Ratio(total["n"] or 0, total["d"] or 0)}
-    field = {"unit": "unit_id", "month": "month"}[by]
+    field = {"unit": "unit_id", "agency": "agency_id", "month": "month"}[by]
     grouped = rows.values(field).annotate(n=Sum("numerator"), d=Sum("denominator")).order_by()
     return {row[field]: Ratio(row["n"] or 0, row["d"] or 0) for row in grouped}
 

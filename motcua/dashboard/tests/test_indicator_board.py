@@ -42,8 +42,12 @@ def test_the_coordinator_sees_the_province_against_its_targets(client, board):
     # On time 3 of 4 in October: 75 % against 90 %, 15 points short, with a drill-down.
     assert "<strong>75,0</strong> %" in page and "15,0" in page
     assert "/staff/indicators/on_time/?" in page
-    assert page.count("<svg") == 2  # the trend and the ranking
+    assert page.count("<svg") == 3  # the trend, the units and the agencies ranked
     assert "Xã A" in page and "Xã B" in page
+    # Agencies ranked too: each commune has one receiving agency here (A 2 of 3, B 1 of 1).
+    chart = page.index('id="agencies-title"')
+    table = page[page.index("</svg>", chart) :]
+    assert table.index("<td>Xã B</td>") < table.index("<td>Xã A</td>")
     # Nothing about feedback yet: "no data", never 0.
     assert "chưa có dữ liệu" in page
 

@@ -88,6 +88,11 @@ def test_rollups_add_up_across_months_and_units_and_refresh_only_what_changed(da
         indicator="on_time", start=dt.date(2025, 10, 1), end=dt.date(2025, 11, 30), by="unit"
     )
     assert by_unit[data.commune_a.pk].value == 2 / 4
+    by_agency = ratios(
+        indicator="on_time", start=dt.date(2025, 10, 1), end=dt.date(2025, 11, 30), by="agency"
+    )
+    agency_a = Dossier.objects.get(code="A1").agency_id
+    assert by_agency[agency_a] == by_unit[data.commune_a.pk]
     # A dossier changes: the next refresh rebuilds its months only, and sees the change.
     Dossier.objects.filter(code="A3").update(
         timeliness="on_time", updated_at=dt.datetime(2025, 11, 20, 10, tzinfo=VN)
