@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from motcua.catalogue.publication import publication_problems, published_procedures
 from motcua.directives.models import Assignment, AssignmentStatus, DirectiveStatus
 from motcua.metrics.d766 import BAND_LABELS, Index766, index_766
 from motcua.metrics.indicators import INDICATORS
@@ -25,6 +26,7 @@ from motcua.surveys.indices import indices
 from motcua.surveys.models import Campaign
 
 SIPAS = "sipas_overall"
+PROCEDURES_PUBLISHED = "procedures_published"
 TASKS_OVERDUE = "tasks_overdue"
 INDEX_766 = "index_766"
 # Indicators that need data motcua does not hold yet: shown as "no data", never as zero.
@@ -32,6 +34,7 @@ NOT_YET = ("feedback_on_time", "feedback_satisfaction")
 LABELS: dict[str, Any] = {
     **{indicator.code: indicator.label for indicator in INDICATORS},
     SIPAS: _("Satisfaction survey: overall index"),
+    PROCEDURES_PUBLISHED: _("Procedures published complete and current"),
     TASKS_OVERDUE: _("Tasks and reports overdue"),
     INDEX_766: _("Decision 766 index (points of 100)"),
     "feedback_on_time": _("Feedback handled on time"),
@@ -140,6 +143,21 @@ def _survey_index(unit_ids: set[int], start: dt.date, end: dt.date) -> float | N
     return indices(campaign.version, sheets).overall
 
 
+def _procedures_complete(on: dt.date) -> Figure:
+    """Decision 766 group 1 as far as motcua knows it: published procedures with every
+    mandatory component and no expired form or legal basis, on the day (the catalogue is
+    the province's, so every unit shares this figure)."""
+    procedures = published_procedures()
+    total = procedures.count()
+    flawed = {problem.procedure_pk for problem in publication_problems(on=on)}
+    return Figure(
+        PROCEDURES_PUBLISHED,
+        (total - len(flawed)) / total if total else None,
+        total - len(flawed),
+        total,
+    )
+
+
 def _overdue(unit_ids: set[int], today: dt.date) -> int:
     pending = Q(
         period_start__isnull=True,
@@ -168,6 +186,7 @@ def unit_figures(
         for indicator in INDICATORS
     }
     targets = targets_for(units, start, end)
+    catalogue = _procedures_complete(min(end, today))
     config = getattr(settings, "MOTCUA_D766", None)
     result = []
     for unit in units:
@@ -183,6 +202,9 @@ def unit_figures(
                 denominator,
             )
         row.figures[SIPAS] = Figure(SIPAS, _survey_index(ids, start, end))
+        row.figures[PROCEDURES_PUBLISHED] = Figure(
+            PROCEDURES_PUBLISHED, catalogue.value, catalogue.numerator, catalogue.denominator
+        )
         row.figures[TASKS_OVERDUE] = Figure(TASKS_OVERDUE, float(_overdue(ids, today)))
         for code in NOT_YET:
             row.figures[code] = Figure(code, None)

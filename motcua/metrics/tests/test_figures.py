@@ -91,7 +91,8 @@ def test_figures_add_up_the_units_below_and_show_no_data_as_none(data):
     nothing = rows["23009"].figures
     assert nothing["on_time"].value is None and nothing["on_time"].gap is None
     assert nothing["feedback_on_time"].value is None
-    assert rows["23009"].index.score is None
+    # Its index rests on the province's catalogue alone (12 of the 100 points).
+    assert rows["23009"].index.measured == pytest.approx(12)
     # November's task: commune B never reported, so one task is overdue in the province.
     assert province["tasks_overdue"].shown == 1.0
 
@@ -132,3 +133,16 @@ def test_export_parquet_writes_every_reporting_table(data, tmp_path):
     table = pq.read_table(tmp_path / "dossiers_dossier.parquet")
     assert table.num_rows == 6 and "applicant_name" not in table.column_names
     assert pq.read_table(tmp_path / "directives_assignment.parquet").num_rows == 2
+
+
+def test_procedures_published_complete_feed_the_publicity_group(world):
+    from motcua.catalogue.tests.factories import form_make, procedure_make
+
+    procedure_make("1.000001", "Chứng thực bản sao")
+    broken = procedure_make("1.000002", "Đăng ký khai sinh")
+    form_make(broken, valid_to=dt.date(2025, 6, 30))  # an expired form still published
+    [row] = unit_figures([world.province], today=TODAY, **OCTOBER)
+    figure = row.figures["procedures_published"]
+    assert (figure.numerator, figure.denominator) == (1, 2)
+    publicity = next(g for g in row.index.groups if g.code == "publicity")
+    assert publicity.parts[0].points == pytest.approx(6)  # 12 points x 1/2
