@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "motcua.workdays",
     "motcua.dossiers",
     "motcua.surveys",
+    "motcua.feedback",
     "motcua.directives",
     "motcua.metrics",
     "motcua.portal",
@@ -206,6 +207,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 MOTCUA_FORM_MAX_BYTES = env_int("MOTCUA_FORM_MAX_BYTES", 10 * 1024 * 1024)
 # Attachments of directives and the evidence units send with their reports.
 MOTCUA_ATTACHMENT_MAX_BYTES = env_int("MOTCUA_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
+# Images and PDFs citizens attach to feedback.
+MOTCUA_FEEDBACK_FILE_MAX_BYTES = env_int("MOTCUA_FEEDBACK_FILE_MAX_BYTES", 5 * 1024 * 1024)
 # Units are reminded of a report or task due within this many working days.
 MOTCUA_REMIND_DAYS_BEFORE = env_int("MOTCUA_REMIND_DAYS_BEFORE", 3)
 MOTCUA_IMPORT_MAX_BYTES = env_int("MOTCUA_IMPORT_MAX_BYTES", 20 * 1024 * 1024)

@@ -1,0 +1,553 @@
+"""Every write to feedback: registration (web, staff, Open311), routing and transfer,
+handling to an answer, the review that removes personal data before publication, merging
+duplicates, escalation, and the citizen's word on the answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from motcua.catalogue.models import Procedure
+from motcua.core.files import file_check
+from motcua.core.identity import phone_clean
+from motcua.core.messaging import SmsError, SmsMessage, send_sms
+from motcua.core.services import audit_record
+from motcua.core.textfold import fold
+from motcua.feedback.models import (
+    OUT_OF_SCOPE,
+    Attachment,
+    Category,
+    DeadlineRules,
+    Event,
+    Feedback,
+    Kind,
+    RoutingRule,
+    Sequence,
+    State,
+)
+from motcua.orgs.models import AdministrativeUnit, Agency
+from motcua.workdays.selectors import calendar
+
+ATTACHMENT_TYPES = ("jpg", "jpeg", "png", "pdf")
+MAX_ATTACHMENTS = 5
+MAX_TEXT = 5000
+# The same text about the same commune within this many days is a duplicate.
+DUPLICATE_DAYS = 30
+_PHONE = re.compile(r"^\+?\d{9,12}$")
+
+
+class FeedbackError(ValidationError):
+    """Why feedback cannot be taken or an action is refused, in words for the person."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    refuse: int = 2
+    more_info: int = 5
+    transfer: int = 5
+    handle: int = 15
+    publish: int = 2
+
+
+def limits_on(day: dt.date) -> Limits:
+    """The working-day limits in force on a day (configurable; DOMAIN.md §6 by default)."""
+    rules = DeadlineRules.objects.filter(valid_from__lte=day).order_by("-valid_from").first()
+    if rules is None:
+        return Limits()
+    return Limits(
+        rules.refuse_days,
+        rules.more_info_days,
+        rules.transfer_days,
+        rules.handle_days,
+        rules.publish_days,
+    )
+
+
+def fingerprint(text: str) -> str:
+    """The text without accents, case, punctuation or spacing, hashed."""
+    words = re.findall(r"\w+", fold(text))
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()
+
+
+def route(category: Category, unit: AdministrativeUnit) -> Agency | None:
+    """The responsible agency: the rule for this category and unit, else the unit's rule,
+    else the category's, walking up to the units above."""
+    chain: list[AdministrativeUnit] = []
+    current: AdministrativeUnit | None = unit
+    while current is not None:
+        chain.append(current)
+        current = current.parent
+    rules = {
+        (rule.category_id, rule.unit_id): rule.agency
+        for rule in RoutingRule.objects.filter(
+            Q(category=category) | Q(category__isnull=True),
+            Q(unit__in=chain) | Q(unit__isnull=True),
+        ).select_related("agency")
+    }
+    for place in chain:
+        for key in ((category.pk, place.pk), (None, place.pk)):
+            if key in rules:
+                return rules[key]
+    return rules.get((category.pk, None))
+
+
+def _number(day: dt.date) -> str:
+    with transaction.atomic():
+        Sequence.objects.get_or_create(year=day.year)
+        sequence = Sequence.objects.select_for_update().get(year=day.year)
+        sequence.last += 1
+        sequence.save(update_fields=["last"])
+    return f"PA-{day.year}-{sequence.last:06d}"
+
+
+def _event(
+    item: Feedback,
+    action: str,
+    *,
+    actor: Any = None,
+    text: str = "",
+    public: bool = False,
+    **extra: Any,
+) -> Event:
+    return Event.objects.create(
+        feedback=item,
+        at=timezone.now(),
+        actor=actor if getattr(actor, "is_authenticated", False) else None,
+        action=action,
+        text=text,
+        public=public,
+        **extra,
+    )
+
+
+@dataclass
+class Submission:
+    """What a citizen (or an officer for them) says, before it is registered."""
+
+    category: Category
+    unit: AdministrativeUnit
+    title: str
+    text: str
+    kind: str = Kind.FEEDBACK
+    anonymous: bool = False
+    contact_name: str = ""
+    contact_phone: str = ""
+    contact_email: str = ""
+    address: str = ""
+    latitude: Any = None
+    longitude: Any = None
+    procedure: Procedure | None = None
+    dossier_code: str = ""
+    official_name: str = ""
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+
+
+def _problems(sub: Submission) -> list[str]:
+    problems = []
+    if not sub.title.strip():
+        problems.append(_("Give the feedback a short subject."))
+    if len(sub.text.strip()) < 10:
+        problems.append(_("Describe what happened in a few words at least."))
+    if len(sub.text) > MAX_TEXT:
+        problems.append(_("The text is longer than %s characters.") % MAX_TEXT)
+    if not sub.anonymous:
+        if not sub.contact_name.strip():
+            problems.append(_("Give your name, or send the feedback anonymously."))
+        if not (sub.contact_phone.strip() or sub.contact_email.strip()):
+            problems.append(_("Give a phone number or an e-mail address to be answered."))
+        if sub.contact_phone.strip() and not _PHONE.match(phone_clean(sub.contact_phone)):
+            problems.append(_("The phone number is not valid."))
+    if sub.latitude is not None or sub.longitude is not None:
+        try:
+            lat, lon = float(sub.latitude), float(sub.longitude)
+        except (TypeError, ValueError):
+            problems.append(_("The map point is not valid."))
+        else:
+            # Viet Nam and its waters.
+            if not (8 <= lat <= 24 and 102 <= lon <= 118):
+                problems.append(_("The map point is outside Viet Nam."))
+    if len(sub.files) > MAX_ATTACHMENTS:
+        problems.append(_("At most %s files can be attached.") % MAX_ATTACHMENTS)
+    for name, data in sub.files:
+        try:
+            file_check(
+                filename=name,
+                data=data,
+                allowed=ATTACHMENT_TYPES,
+                limit=settings.MOTCUA_FEEDBACK_FILE_MAX_BYTES,
+            )
+        except ValidationError as error:
+            problems.append(f"{name}: {' '.join(error.messages)}")
+    return problems
+
+
+def duplicate_of(sub: Submission, at: dt.datetime) -> Feedback | None:
+    """An item with the same text about the same commune in the last 30 days."""
+    return (
+        Feedback.objects.filter(
+            fingerprint=fingerprint(sub.text),
+            unit=sub.unit,
+            received_at__gte=at - dt.timedelta(days=DUPLICATE_DAYS),
+        )
+        .exclude(state=State.MERGED)
+        .order_by("received_at")
+        .first()
+    )
+
+
+@transaction.atomic
+def feedback_register(
+    *,
+    submission: Submission,
+    channel: str,
+    actor: Any = None,
+    client_key: str = "",
+    received_at: dt.datetime | None = None,
+) -> Feedback:
+    """Register feedback with a number, a private tracking token, the responsible agency
+    and its deadlines. A complaint or a denunciation is recorded and redirected. A retried
+    submission (the same client key) returns the item already registered."""
+    if client_key:
+        existing = Feedback.objects.filter(client_key=client_key).first()
+        if existing is not None:
+            return existing
+    problems = _problems(submission)
+    if problems:
+        raise FeedbackError(problems)
+    at = received_at or timezone.now()
+    day = timezone.localdate(at)
+    limits = limits_on(day)
+    days = calendar()
+    sub = submission
+    agency = route(sub.category, sub.unit)
+    redirected = sub.kind in OUT_OF_SCOPE
+    item = Feedback(
+        number=_number(day),
+        tracking_token=secrets.token_urlsafe(18),
+        channel=channel,
+        kind=sub.kind,
+        category=sub.category,
+        state=State.REDIRECTED if redirected else State.RECEIVED,
+        unit=sub.unit,
+        agency=agency,
+        title=sub.title.strip()[:200],
+        text=sub.text.strip(),
+        address=sub.address.strip()[:300],
+        latitude=sub.latitude,
+        longitude=sub.longitude,
+        procedure=sub.procedure,
+        dossier_code=sub.dossier_code.strip().upper()[:48],
+        official_name=sub.official_name.strip()[:200],
+        anonymous=sub.anonymous,
+        contact_name="" if sub.anonymous else sub.contact_name.strip()[:200],
+        contact_phone="" if sub.anonymous else phone_clean(sub.contact_phone)[:20],
+        contact_email="" if sub.anonymous else sub.contact_email.strip()[:254],
+        received_at=at,
+        received_by=actor if getattr(actor, "is_authenticated", False) else None,
+        transfer_due_on=None if redirected else days.add_working_days(day, limits.transfer),
+        due_on=None if redirected else days.add_working_days(day, limits.handle),
+        fingerprint=fingerprint(sub.text),
+        client_key=client_key[:64],
+    )
+    original = duplicate_of(sub, at)
+    try:
+        with transaction.atomic():
+            item.save()
+    except IntegrityError:
+        return Feedback.objects.get(client_key=client_key)
+    for name, data in sub.files:
+        content_type = file_check(
+            filename=name,
+            data=data,
+            allowed=ATTACHMENT_TYPES,
+            limit=settings.MOTCUA_FEEDBACK_FILE_MAX_BYTES,
+        )
+        attachment = Attachment(
+            feedback=item, name=name[-300:], content_type=content_type, size=len(data)
+        )
+        attachment.file.save(f"{item.public_id}-{len(name)}", ContentFile(data), save=False)
+        attachment.save()
+    _event(item, "received", actor=actor, public=True, to_agency=agency)
+    if redirected:
+        _event(item, "redirected", actor=actor, public=True, text=redirect_advice(item.kind))
+    elif original is not None:
+        _event(
+            item,
+            "duplicate_suspected",
+            actor=actor,
+            text=_("The same text was sent as %s.") % original.number,
+        )
+    notify(item, "registered")
+    return item
+
+
+def redirect_advice(kind: str) -> str:
+    if kind == Kind.COMPLAINT:
+        return _(
+            "A complaint about an administrative decision or act follows the Law on "
+            "Complaints: send it to the head of the agency that made the decision, or to the "
+            "citizen reception office of the People's Committee."
+        )
+    return _(
+        "A denunciation follows the Law on Denunciations: send it to the agency or person "
+        "who manages the one denounced, or to the inspectorate, in writing or in person."
+    )
+
+
+def _open(item: Feedback) -> None:
+    if not item.is_open:
+        raise FeedbackError(_("Item %s is closed.") % item.number)
+
+
+@transaction.atomic
+def feedback_classify(
+    *, item: Feedback, actor: Any, category: Category, kind: str, unit: AdministrativeUnit
+) -> Feedback:
+    """Correct the category, kind or commune; the routing follows. A complaint or a
+    denunciation is redirected."""
+    _open(item)
+    item.category, item.kind, item.unit = category, kind, unit
+    if kind in OUT_OF_SCOPE:
+        item.state = State.REDIRECTED
+        item.save()
+        _event(item, "redirected", actor=actor, public=True, text=redirect_advice(kind))
+        notify(item, "redirected")
+        return item
+    previous = item.agency
+    item.agency = route(category, unit) or previous
+    item.save()
+    _event(item, "classified", actor=actor, from_agency=previous, to_agency=item.agency)
+    return item
+
+
+@transaction.atomic
+def feedback_transfer(*, item: Feedback, actor: Any, to: Agency, reason: str) -> Feedback:
+    """Send the item to the competent agency, with the reason. Transfers are due within
+    5 working days of receipt; a late one is recorded as late."""
+    _open(item)
+    if not reason.strip():
+        raise FeedbackError(_("Say why the item goes to another agency."))
+    if to == item.agency:
+        raise FeedbackError(_("The item is already with this agency."))
+    today = timezone.localdate()
+    late = item.transfer_due_on is not None and today > item.transfer_due_on
+    previous, item.agency = item.agency, to
+    item.save(update_fields=["agency", "updated_at"])
+    text = reason.strip() + (" " + _("(transferred after the deadline)") if late else "")
+    _event(
+        item, "transferred", actor=actor, public=True, from_agency=previous, to_agency=to, text=text
+    )
+    notify(item, "transferred")
+    return item
+
+
+@transaction.atomic
+def feedback_start(*, item: Feedback, actor: Any) -> Feedback:
+    _open(item)
+    item.state = State.IN_PROGRESS
+    item.save(update_fields=["state", "updated_at"])
+    _event(item, "started", actor=actor, public=True)
+    return item
+
+
+@transaction.atomic
+def feedback_note(*, item: Feedback, actor: Any, text: str) -> Event:
+    """An internal note, never shown to the citizen."""
+    if not text.strip():
+        raise FeedbackError(_("Write the note."))
+    return _event(item, "note", actor=actor, text=text.strip())
+
+
+@transaction.atomic
+def feedback_answer(
+    *, item: Feedback, actor: Any, text: str, substantiated: bool | None = None
+) -> Feedback:
+    """The agency's answer. It goes to review before publication; whether it came in time
+    is recorded now (the handling deadline on the working-day calendar)."""
+    _open(item)
+    if len(text.strip()) < 10:
+        raise FeedbackError(_("Write the answer."))
+    now = timezone.now()
+    item.answer, item.answered_at = text.strip(), now
+    item.answered_on_time = item.due_on is None or timezone.localdate(now) <= item.due_on
+    item.state = State.ANSWERED
+    if item.category.about_conduct:
+        item.substantiated = substantiated
+    limits = limits_on(timezone.localdate(now))
+    item.publish_due_on = calendar().add_working_days(timezone.localdate(now), limits.publish)
+    # A first proposal for the published text: staff review it before publication.
+    item.public_text = item.public_text or redact(item.text, item)
+    item.public_answer = redact(item.answer, item)
+    item.save()
+    _event(item, "answered", actor=actor, public=True)
+    notify(item, "answered")
+    return item
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_PHONE_IN_TEXT = re.compile(r"(?<!\d)(?:\+?84|0)(?:[\s.\-]?\d){8,10}(?!\d)")
+_ID_NUMBER = re.compile(r"(?<!\d)\d{9}(?:\d{3})?(?!\d)")
+
+
+def redact(text: str, item: Feedback) -> str:
+    """Personal data removed: e-mail addresses, phone numbers, ID numbers, and the
+    citizen's own name. A proposal: a person reviews it before it is published."""
+    cleaned = _EMAIL.sub("[…]", text)
+    cleaned = _PHONE_IN_TEXT.sub("[…]", cleaned)
+    cleaned = _ID_NUMBER.sub("[…]", cleaned)
+    if item.contact_name.strip():
+        cleaned = re.sub(re.escape(item.contact_name.strip()), "[…]", cleaned, flags=re.IGNORECASE)
+    return cleaned
+
+
+@transaction.atomic
+def feedback_publish(
+    *, item: Feedback, actor: Any, public_text: str, public_answer: str
+) -> Feedback:
+    """The review: the texts as they will be published, checked once more for personal
+    data (an e-mail, a phone or an ID number still in them is refused)."""
+    if item.state != State.ANSWERED:
+        raise FeedbackError(_("Only an answered item is published."))
+    problems = []
+    for label, value in ((_("feedback"), public_text), (_("answer"), public_answer)):
+        if not value.strip():
+            problems.append(_("The published %s is empty.") % label)
+        elif value != redact(value, item):
+            problems.append(
+                _("The published %s still holds a name, an e-mail, a phone or an ID number.")
+                % label
+            )
+    if problems:
+        raise FeedbackError(problems)
+    item.public_text, item.public_answer = public_text.strip(), public_answer.strip()
+    item.state, item.published_at = State.PUBLISHED, timezone.now()
+    item.save()
+    _event(item, "published", actor=actor, public=True)
+    audit_record(actor=actor, action="feedback.publish", object_type="feedback", object_id=item.pk)
+    return item
+
+
+@transaction.atomic
+def feedback_refuse(*, item: Feedback, actor: Any, reason: str) -> Feedback:
+    _open(item)
+    if not reason.strip():
+        raise FeedbackError(_("Say why the item is not accepted."))
+    item.state = State.REFUSED
+    item.save(update_fields=["state", "updated_at"])
+    _event(item, "refused", actor=actor, public=True, text=reason.strip())
+    notify(item, "refused")
+    return item
+
+
+@transaction.atomic
+def feedback_ask_more(*, item: Feedback, actor: Any, question: str) -> Feedback:
+    _open(item)
+    if not question.strip():
+        raise FeedbackError(_("Write what information is needed."))
+    item.state = State.MORE_INFO
+    item.save(update_fields=["state", "updated_at"])
+    _event(item, "more_info", actor=actor, public=True, text=question.strip())
+    notify(item, "more_info")
+    return item
+
+
+@transaction.atomic
+def feedback_merge(*, item: Feedback, into: Feedback, actor: Any) -> Feedback:
+    """A duplicate joins the item it repeats: the answer of that one answers both."""
+    if item.pk == into.pk or into.state == State.MERGED:
+        raise FeedbackError(_("Merge into another item that is not itself merged."))
+    _open(item)
+    item.state, item.duplicate_of = State.MERGED, into
+    item.save(update_fields=["state", "duplicate_of", "updated_at"])
+    _event(item, "merged", actor=actor, public=True, text=into.number)
+    _event(into, "duplicate_merged", actor=actor, text=item.number)
+    return item
+
+
+@transaction.atomic
+def feedback_confirm(*, item: Feedback, resolved: bool, rating: int | None) -> Feedback:
+    """The citizen says whether the published answer resolved the issue, and rates it."""
+    if item.state != State.PUBLISHED:
+        raise FeedbackError(_("The answer is not published yet."))
+    if rating is not None and not 1 <= rating <= 5:
+        raise FeedbackError(_("Choose a rating from 1 to 5."))
+    item.resolved, item.rating, item.rated_at = resolved, rating, timezone.now()
+    item.save(update_fields=["resolved", "rating", "rated_at", "updated_at"])
+    _event(item, "confirmed" if resolved else "not_resolved", public=True)
+    return item
+
+
+def overdue(today: dt.date) -> Iterable[Feedback]:
+    """Open items past their handling deadline and not yet escalated."""
+    return Feedback.objects.filter(
+        state__in=[State.RECEIVED, State.IN_PROGRESS, State.MORE_INFO],
+        due_on__lt=today,
+        escalated_at__isnull=True,
+    ).select_related("agency", "unit", "category")
+
+
+# Notifications ------------------------------------------------------------------------
+
+NOTICES = {
+    "registered": gettext_lazy("Your feedback %(number)s is registered. Follow it at %(link)s"),
+    "transferred": gettext_lazy(
+        "Your feedback %(number)s was sent to %(agency)s, which is competent. %(link)s"
+    ),
+    "answered": gettext_lazy("Your feedback %(number)s has an answer: %(link)s"),
+    "refused": gettext_lazy("Your feedback %(number)s was not accepted: %(link)s"),
+    "more_info": gettext_lazy("More information is needed on your feedback %(number)s: %(link)s"),
+    "redirected": gettext_lazy(
+        "Your message %(number)s is recorded; see where to send it: %(link)s"
+    ),
+}
+
+
+def tracking_link(item: Feedback) -> str:
+    """The private tracking address (absolute when MOTCUA_PUBLIC_URL is set)."""
+    return f"{settings.PUBLIC_URL}/feedback/track/{item.tracking_token}/"
+
+
+def notify(item: Feedback, what: str) -> None:
+    """Tell the citizen by e-mail and SMS, as far as they left a contact. A failure is
+    recorded in the history and does not stop the handling."""
+    if item.anonymous or not (item.contact_email or item.contact_phone):
+        return
+    text = str(NOTICES[what]) % {
+        "number": item.number,
+        "link": tracking_link(item),
+        "agency": item.agency.name if item.agency else "",
+    }
+    failures = []
+    if item.contact_email:
+        try:
+            send_mail(
+                _("Feedback %s") % item.number,
+                text,
+                None,
+                [item.contact_email],
+            )
+        except OSError as error:
+            failures.append(f"e-mail: {error}")
+    if item.contact_phone:
+        try:
+            result = send_sms([SmsMessage(to=item.contact_phone, text=text)])
+            failures += [f"SMS: {f.reason}" for f in result.failures]
+        except SmsError as error:
+            failures.append(f"SMS: {error}")
+    if failures:
+        _event(item, "notice_failed", text="; ".join(failures))

@@ -1,0 +1,215 @@
+"""Feedback: registration with a number and a tracking token, routing, deadlines across
+holidays, the transfer rule, answers reviewed before publication without personal data,
+duplicates, complaints redirected, notifications, and the citizen's word."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from django.core import mail
+from django.utils import translation
+
+from motcua.core.messaging import outbox as sms_outbox
+from motcua.feedback import services
+from motcua.feedback.models import Category, DeadlineRules, Event, Feedback, RoutingRule, State
+from motcua.feedback.services import FeedbackError, Submission
+from motcua.orgs.tests.factories import AgencyFactory
+
+pytestmark = pytest.mark.django_db
+VN = ZoneInfo("Asia/Ho_Chi_Minh")
+# Thursday 28 August 2025, before the National Day holiday of 1-2 September.
+AUGUST_28 = dt.datetime(2025, 8, 28, 9, 0, tzinfo=VN)
+
+
+@pytest.fixture(autouse=True)
+def english_and_sms(settings):
+    settings.SMS_BACKEND = "motcua.core.messaging.LocmemBackend"
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    sms_outbox.clear()
+    with translation.override("en"), time_machine.travel(AUGUST_28, tick=False):
+        yield
+
+
+@pytest.fixture
+def roads(world):
+    category = Category.objects.get(code="duong-giao-thong")
+    world.roads_office = AgencyFactory(unit=world.commune_a, name="Ban Giao thông xã A")
+    world.province_roads = AgencyFactory(unit=world.province, name="Sở Xây dựng")
+    RoutingRule.objects.create(category=category, unit=world.commune_a, agency=world.roads_office)
+    RoutingRule.objects.create(category=category, agency=world.province_roads)
+    return category
+
+
+def submission(world, category, **extra):
+    values = {
+        "category": category,
+        "unit": world.commune_a,
+        "title": "Ổ gà trên đường liên xã",
+        "text": "Đoạn đường từ thôn 3 đến UBND xã có nhiều ổ gà lớn, rất nguy hiểm.",
+        "contact_name": "Nguyễn Văn Nam",
+        "contact_phone": "0905 123 456",
+        "contact_email": "nam@example.vn",
+    }
+    values.update(extra)
+    return Submission(**values)
+
+
+def test_registration_gives_a_number_a_token_the_agency_and_deadlines(world, roads):
+    item = services.feedback_register(submission=submission(world, roads), channel="web")
+    assert item.number == "PA-2025-000001" and len(item.tracking_token) >= 24
+    assert item.agency == world.roads_office and item.state == State.RECEIVED
+    # 5 working days to transfer: 29 August, then (1-2 September off) 3, 4 and 5 September,
+    # and Monday 8; 15 to handle: on to Monday 22 September.
+    assert item.transfer_due_on == dt.date(2025, 9, 8)
+    assert item.due_on == dt.date(2025, 9, 22)
+    assert item.contact_phone == "0905123456"
+    second = services.feedback_register(
+        submission=submission(world, roads, unit=world.commune_b, text="Khác hẳn nội dung trước."),
+        channel="phone",
+    )
+    # Commune B has no rule of its own: the category's default, at the province.
+    assert second.number == "PA-2025-000002" and second.agency == world.province_roads
+
+
+def test_the_deadlines_are_configurable(world, roads):
+    DeadlineRules.objects.create(valid_from=dt.date(2025, 1, 1), handle_days=10, transfer_days=3)
+    item = services.feedback_register(submission=submission(world, roads), channel="web")
+    assert item.due_on == dt.date(2025, 9, 15) and item.transfer_due_on == dt.date(2025, 9, 4)
+
+
+def test_a_retried_submission_is_one_item(world, roads):
+    first = services.feedback_register(
+        submission=submission(world, roads), channel="web", client_key="abc123"
+    )
+    again = services.feedback_register(
+        submission=submission(world, roads), channel="web", client_key="abc123"
+    )
+    assert first == again and Feedback.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("extra", "problem"),
+    [
+        ({"title": " "}, "subject"),
+        ({"text": "ngắn"}, "few words"),
+        ({"contact_name": ""}, "anonymously"),
+        ({"contact_phone": "", "contact_email": ""}, "phone number or an e-mail"),
+        ({"contact_phone": "12ab"}, "phone number is not valid"),
+        ({"latitude": "51.5", "longitude": "-0.1"}, "outside Viet Nam"),
+        ({"files": [("anh.jpg", b"MZ\x90 not an image")]}, "anh.jpg"),
+        ({"files": [("virus.exe", b"MZ")]}, "virus.exe"),
+        ({"files": [("big.pdf", b"%PDF-" + b"0" * (6 * 1024 * 1024))]}, "limit is 5"),
+        ({"text": "x" * 5001}, "longer than 5000"),
+    ],
+)
+def test_bad_input_is_refused_with_the_reason_and_nothing_is_stored(world, roads, extra, problem):
+    with pytest.raises(FeedbackError) as caught:
+        services.feedback_register(submission=submission(world, roads, **extra), channel="web")
+    assert problem in " ".join(caught.value.messages)
+    assert not Feedback.objects.exists()
+
+
+def test_anonymous_feedback_keeps_no_contact_and_sends_no_notice(world, roads):
+    item = services.feedback_register(
+        submission=submission(world, roads, anonymous=True), channel="web"
+    )
+    assert item.anonymous and item.contact_name == item.contact_phone == item.contact_email == ""
+    assert mail.outbox == [] and sms_outbox == []
+
+
+def test_the_citizen_is_told_by_e_mail_and_sms_at_registration_transfer_and_answer(world, roads):
+    item = services.feedback_register(submission=submission(world, roads), channel="web")
+    services.feedback_transfer(
+        item=item, actor=world.coordinator, to=world.province_roads, reason="Đường tỉnh quản lý"
+    )
+    services.feedback_answer(item=item, actor=world.coordinator, text="Sẽ vá ổ gà trong tuần.")
+    assert [m.subject for m in mail.outbox] == ["Feedback PA-2025-000001"] * 3
+    assert len(sms_outbox) == 3 and sms_outbox[0].to == "0905123456"
+    assert item.tracking_token in sms_outbox[0].text
+    assert "Sở Xây dựng" in sms_outbox[1].text
+
+
+def test_a_transfer_needs_a_reason_and_a_late_one_is_recorded_as_late(world, roads):
+    item = services.feedback_register(submission=submission(world, roads), channel="web")
+    with pytest.raises(FeedbackError, match="why"):
+        services.feedback_transfer(item=item, actor=None, to=world.province_roads, reason=" ")
+    with time_machine.travel(dt.datetime(2025, 9, 9, 9, tzinfo=VN), tick=False):
+        services.feedback_transfer(item=item, actor=None, to=world.province_roads, reason="Tỉnh")
+    event = Event.objects.get(action="transferred")
+    assert "after the deadline" in event.text and event.public
+    assert event.from_agency == world.roads_office and event.to_agency == world.province_roads
+
+
+def test_an_answer_is_judged_on_time_and_published_only_without_personal_data(world, roads):
+    item = services.feedback_register(
+        submission=submission(
+            world,
+            roads,
+            text="Tôi là Nguyễn Văn Nam, số điện thoại 0905123456, CCCD 001085012345: đường hỏng.",
+        ),
+        channel="web",
+    )
+    with pytest.raises(FeedbackError, match="Only an answered item"):
+        services.feedback_publish(item=item, actor=None, public_text="x", public_answer="y")
+    with time_machine.travel(dt.datetime(2025, 9, 19, 16, tzinfo=VN), tick=False):
+        services.feedback_answer(item=item, actor=world.coordinator, text="Đã sửa xong đoạn đường.")
+    assert item.answered_on_time is True and item.state == State.ANSWERED
+    # The proposal for publication has the personal data taken out ...
+    assert "Nguyễn Văn Nam" not in item.public_text and "0905123456" not in item.public_text
+    assert "001085012345" not in item.public_text
+    # ... and the review refuses a text that still has any.
+    with pytest.raises(FeedbackError, match="still holds"):
+        services.feedback_publish(
+            item=item, actor=None, public_text="Gọi 0905 123 456", public_answer="Đã sửa."
+        )
+    services.feedback_publish(
+        item=item, actor=world.coordinator, public_text=item.public_text, public_answer="Đã sửa."
+    )
+    assert item.state == State.PUBLISHED and item.published_at is not None
+    services.feedback_confirm(item=item, resolved=False, rating=2)
+    item.refresh_from_db()
+    assert item.resolved is False and item.rating == 2
+
+
+def test_a_late_answer_is_recorded_as_late(world, roads):
+    item = services.feedback_register(submission=submission(world, roads), channel="web")
+    with time_machine.travel(dt.datetime(2025, 9, 23, 9, tzinfo=VN), tick=False):
+        services.feedback_answer(item=item, actor=None, text="Đã sửa xong đoạn đường.")
+    assert item.answered_on_time is False
+
+
+def test_the_same_text_again_is_flagged_and_can_be_merged(world, roads):
+    first = services.feedback_register(submission=submission(world, roads), channel="web")
+    again = services.feedback_register(
+        submission=submission(
+            world,
+            roads,
+            text="đoạn đường từ thôn 3 đến UBND xã có nhiều ổ gà lớn rất nguy hiểm",
+            contact_name="Trần B",
+        ),
+        channel="web",
+    )
+    assert Event.objects.filter(feedback=again, action="duplicate_suspected").exists()
+    services.feedback_merge(item=again, into=first, actor=world.coordinator)
+    assert again.state == State.MERGED and again.duplicate_of == first
+    with pytest.raises(FeedbackError):
+        services.feedback_merge(item=first, into=again, actor=None)
+
+
+@pytest.mark.parametrize(
+    ("kind", "law"), [("complaint", "Complaints"), ("denunciation", "Denunciations")]
+)
+def test_complaints_and_denunciations_are_recorded_and_the_citizen_told_where_to_turn(
+    world, roads, kind, law
+):
+    item = services.feedback_register(submission=submission(world, roads, kind=kind), channel="web")
+    assert item.state == State.REDIRECTED and item.due_on is None
+    advice = Event.objects.get(feedback=item, action="redirected")
+    assert law in advice.text and advice.public
+
+
+def test_overdue_items_are_listed_for_escalation(world, roads):
+    item = services.feedback_register(submission=submission(world, roads), channel="web")
+    assert list(services.overdue(dt.date(2025, 9, 22))) == []
+    assert list(services.overdue(dt.date(2025, 9, 23))) == [item]
