@@ -192,6 +192,8 @@ class Feedback(TimeStampedModel):
     public_answer = models.TextField(_("published answer"), blank=True)
     publish_due_on = models.DateField(_("publish by"), null=True, blank=True)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    # The published texts folded (no accents, lower case) for the public search.
+    search_text = models.TextField(blank=True, editable=False)
     # The citizen's word on the answer (Decision 766 feedback satisfaction).
     resolved = models.BooleanField(_("the citizen says it is resolved"), null=True, blank=True)
     rating = models.PositiveSmallIntegerField(_("the citizen's rating"), null=True, blank=True)

@@ -435,6 +435,9 @@ def feedback_publish(
     if problems:
         raise FeedbackError(problems)
     item.public_text, item.public_answer = public_text.strip(), public_answer.strip()
+    item.search_text = fold(
+        " ".join([item.number, item.title, item.public_text, item.public_answer])
+    )
     item.state, item.published_at = State.PUBLISHED, timezone.now()
     item.save()
     _event(item, "published", actor=actor, public=True)

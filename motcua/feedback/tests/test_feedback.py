@@ -213,3 +213,15 @@ def test_overdue_items_are_listed_for_escalation(world, roads):
     item = services.feedback_register(submission=submission(world, roads), channel="web")
     assert list(services.overdue(dt.date(2025, 9, 22))) == []
     assert list(services.overdue(dt.date(2025, 9, 23))) == [item]
+
+
+def test_published_answers_are_found_without_accents(world, roads):
+    from motcua.feedback.selectors import published
+
+    item = services.feedback_register(submission=submission(world, roads), channel="web")
+    services.feedback_answer(item=item, actor=None, text="Đã vá ổ gà đoạn đường liên xã.")
+    services.feedback_publish(
+        item=item, actor=None, public_text=item.public_text, public_answer=item.public_answer
+    )
+    assert list(published("o ga lien xa")) == [item]
+    assert list(published("nuoc sach")) == []
