@@ -32,6 +32,7 @@ from motcua.dossiers.evaluation import (
 )
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.scoring import DOSSIER_INDICATORS, OFFICIAL_INDICATORS
+from motcua.feedback.selectors import substantiated_dossier_codes
 from motcua.orgs.access import request_access
 from motcua.orgs.models import Posting, Role
 from motcua.orgs.selectors import posting_limit, posting_warnings
@@ -100,6 +101,7 @@ def evaluation(request: HttpRequest) -> HttpResponse:
         "agency",
     )
     dossiers = access.visible(Dossier.objects.all())
+    complained = substantiated_dossier_codes(start, end)
     name = f"{year}-q{quarter}" if quarter else str(year)
     table, fmt = request.GET.get("table", ""), request.GET.get("format", "")
 
@@ -115,7 +117,7 @@ def evaluation(request: HttpRequest) -> HttpResponse:
     if fmt and table == "officials":
         if not sees_officials:
             raise PermissionDenied(_("Only heads, coordinators and supervisors see these scores."))
-        officials = official_scores(start=start, end=end, queryset=dossiers)
+        officials = official_scores(start=start, end=end, queryset=dossiers, complained=complained)
         return table_response(
             name=f"officials-{name}",
             fmt=fmt,
@@ -140,7 +142,7 @@ def evaluation(request: HttpRequest) -> HttpResponse:
     if fmt and table == "agencies":
         agencies = [
             s
-            for s in agency_scores(start=start, end=end, queryset=dossiers)
+            for s in agency_scores(start=start, end=end, queryset=dossiers, complained=complained)
             if access.can_view(s.unit_id)
         ]
         return table_response(
@@ -183,7 +185,7 @@ def evaluation(request: HttpRequest) -> HttpResponse:
     )
     agencies = [
         s
-        for s in agency_scores(start=start, end=end, queryset=dossiers)
+        for s in agency_scores(start=start, end=end, queryset=dossiers, complained=complained)
         if access.can_view(s.unit_id)
     ]
     query = {"year": year, "quarter": quarter or ""}
@@ -201,7 +203,9 @@ def evaluation(request: HttpRequest) -> HttpResponse:
             "rates": rates,
             "total": total,
             "chart": _chart(agency_rates),
-            "officials": official_scores(start=start, end=end, queryset=dossiers)
+            "officials": official_scores(
+                start=start, end=end, queryset=dossiers, complained=complained
+            )
             if sees_officials
             else None,
             "tabs": [(k, v) for k, v in RATE_TABS.items() if k != "official" or sees_officials],

@@ -278,8 +278,12 @@ def _steps() -> QuerySet[ProcessingStep]:
     return ProcessingStep.objects.filter(dossier=OuterRef("pk")).order_by()
 
 
-def _indicator_expressions(period: _Period, publicity: Mapping[int, int]) -> dict[int, Case]:
-    """Per dossier, indicator -> points (NULL when there is nothing to judge it by)."""
+def _indicator_expressions(
+    period: _Period, publicity: Mapping[int, int], complained: Iterable[str] = ()
+) -> dict[int, Case]:
+    """Per dossier, indicator -> points (NULL when there is nothing to judge it by).
+    `complained`: codes of dossiers with a substantiated complaint about the officials'
+    conduct (from feedback), which take 0 points for indicator 7."""
     late = _int(time_points(Timeliness.LATE))
     # Indicator 1: the dossier's time; one still open at the end of the period is late.
     total_time = Case(
@@ -308,6 +312,10 @@ def _indicator_expressions(period: _Period, publicity: Mapping[int, int]) -> dic
     # Indicator 7: a rating saying the officials harassed the applicant is taken as the
     # complaint; otherwise the points follow the dossier's timeliness.
     attitude = Case(
+        When(
+            code__in=list(complained),
+            then=_int(attitude_points(timeliness=Timeliness.LATE, substantiated_complaint=True)),
+        ),
         When(
             rating__attitude=Attitude.HARASSING,
             then=_int(attitude_points(timeliness=Timeliness.LATE, substantiated_complaint=True)),
@@ -417,12 +425,17 @@ class OfficialScore:
 
 
 def official_scores(
-    *, start: dt.date, end: dt.date, queryset: QuerySet[Dossier] | None = None
+    *,
+    start: dt.date,
+    end: dt.date,
+    queryset: QuerySet[Dossier] | None = None,
+    complained: Iterable[str] = (),
 ) -> list[OfficialScore]:
     """Scores of the one-stop officers who received the dossiers judged in the period
-    (`received_by`), ordered by name. Dossiers with no recorded officer are left out."""
+    (`received_by`), ordered by name. Dossiers with no recorded officer are left out.
+    `complained`: dossier codes with a substantiated complaint about conduct."""
     period = _period(start, end)
-    expressions = _indicator_expressions(period, publicity={})
+    expressions = _indicator_expressions(period, publicity={}, complained=complained)
     rows = (
         _judged(queryset, period)
         .filter(received_by__isnull=False)
@@ -528,6 +541,7 @@ def agency_scores(
     end: dt.date,
     queryset: QuerySet[Dossier] | None = None,
     unit_points: Mapping[int, Mapping[int, int]] | None = None,
+    complained: Iterable[str] = (),
 ) -> list[AgencyScore]:
     """Scores of the agencies for the dossiers judged in the period, ordered by name.
 
@@ -541,7 +555,7 @@ def agency_scores(
     publicity = procedure_publicity(
         procedure_ids=judged.values_list("procedure_id", flat=True).distinct(), on=on
     )
-    expressions = _indicator_expressions(period, publicity)
+    expressions = _indicator_expressions(period, publicity, complained)
     alone = Case(
         When(Exists(_steps()), then=_int(None)),
         default=expressions[1],

@@ -73,3 +73,18 @@ def published(query: str = "") -> QuerySet[Feedback]:
     for word in fold(query).split()[:8]:
         items = items.filter(search_text__contains=word)
     return items.order_by("-published_at")
+
+
+def substantiated_dossier_codes(start: dt.date, end: dt.date) -> set[str]:
+    """Dossiers named in feedback about an official's conduct that was found substantiated
+    when answered in the period: Circular 01 indicator 7 takes 0 points for them."""
+    return set(
+        Feedback.objects.filter(
+            category__about_conduct=True,
+            substantiated=True,
+            answered_at__date__gte=start,
+            answered_at__date__lte=end,
+        )
+        .exclude(dossier_code="")
+        .values_list("dossier_code", flat=True)
+    )

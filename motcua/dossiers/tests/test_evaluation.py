@@ -352,3 +352,16 @@ def test_postings_near_or_past_24_months_are_warned_and_short_ones_noted(world):
         soon,
         Posting.objects.get(started_on=dt.date(2024, 4, 1)),
     ]
+
+
+def test_a_substantiated_complaint_about_conduct_takes_indicator_7_to_zero(world, one_day):
+    # An early dossier rated courteous: 2 points for attitude ...
+    early = finish(receive(world, one_day, at(10, 6)), world.counter_a, at(10, 6, 15))
+    rate(early, "none", "none", "courteous")
+    [before] = official_scores(start=Q4[0], end=Q4[1])
+    assert before.scores[7] == Decimal("2.0")
+    # ... but a substantiated complaint about the officials (from feedback) makes it 0.
+    [after] = official_scores(start=Q4[0], end=Q4[1], complained=[early.code])
+    assert after.scores[7] == Decimal("0.0")
+    [agency] = agency_scores(start=Q4[0], end=Q4[1], complained=[early.code])
+    assert agency.scores[7] == Decimal("0.0")

@@ -225,3 +225,25 @@ def test_published_answers_are_found_without_accents(world, roads):
     )
     assert list(published("o ga lien xa")) == [item]
     assert list(published("nuoc sach")) == []
+
+
+def test_a_substantiated_complaint_about_conduct_names_its_dossier_for_indicator_7(world):
+    from motcua.feedback.selectors import substantiated_dossier_codes
+
+    conduct = Category.objects.get(code="can-bo")
+    item = services.feedback_register(
+        submission=submission(world, conduct, dossier_code="000.00.20.H34-250828-0001"),
+        channel="web",
+    )
+    services.feedback_answer(
+        item=item, actor=None, text="Đã kiểm tra, phản ánh đúng.", substantiated=True
+    )
+    other = services.feedback_register(
+        submission=submission(world, conduct, text="Một phản ánh khác, không đúng sự thật."),
+        channel="web",
+    )
+    services.feedback_answer(
+        item=other, actor=None, text="Đã kiểm tra, không đúng.", substantiated=False
+    )
+    codes = substantiated_dossier_codes(dt.date(2025, 8, 1), dt.date(2025, 8, 31))
+    assert codes == {"000.00.20.H34-250828-0001"}
