@@ -25,6 +25,7 @@ from motcua.dashboard.views import staff_required
 from motcua.directives.models import Assignment
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.states import FINISHED, State
+from motcua.feedback.models import Feedback
 from motcua.metrics.backend import live
 from motcua.metrics.figures import (
     INDEX_766,
@@ -254,10 +255,12 @@ def indicator_rows(request: HttpRequest, code: str) -> HttpResponse:
     hits = dict(zip(result["id"], result["hit"], strict=True))
     more = len(hits) > DRILL_PAGE
     wanted = list(hits)[:DRILL_PAGE]
-    model = Assignment if indicator.subject == "assignment" else Dossier
-    related = (
-        ("task__directive", "unit", "agency") if model is Assignment else ("procedure", "unit")
-    )
+    models: dict[str, tuple[Any, tuple[str, ...]]] = {
+        "assignment": (Assignment, ("task__directive", "unit", "agency")),
+        "feedback": (Feedback, ("category", "unit", "agency")),
+        "dossier": (Dossier, ("procedure", "unit")),
+    }
+    model, related = models[indicator.subject]
     objects = model.objects.select_related(*related).in_bulk(wanted)
     listing = [(objects[pk], hits[pk]) for pk in wanted if pk in objects]
     return render(

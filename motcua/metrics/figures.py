@@ -29,19 +29,19 @@ SIPAS = "sipas_overall"
 PROCEDURES_PUBLISHED = "procedures_published"
 TASKS_OVERDUE = "tasks_overdue"
 INDEX_766 = "index_766"
-# Indicators that need data motcua does not hold yet: shown as "no data", never as zero.
-NOT_YET = ("feedback_on_time", "feedback_satisfaction")
 LABELS: dict[str, Any] = {
     **{indicator.code: indicator.label for indicator in INDICATORS},
     SIPAS: _("Satisfaction survey: overall index"),
     PROCEDURES_PUBLISHED: _("Procedures published complete and current"),
     TASKS_OVERDUE: _("Tasks and reports overdue"),
     INDEX_766: _("Decision 766 index (points of 100)"),
-    "feedback_on_time": _("Feedback handled on time"),
-    "feedback_satisfaction": _("Feedback: citizens satisfied with the answer"),
 }
 # How a value reads: a share (shown as a percentage), a count, or points.
-KINDS = {TASKS_OVERDUE: "count", INDEX_766: "points"}
+KINDS = {
+    TASKS_OVERDUE: "count",
+    INDEX_766: "points",
+    **{indicator.code: "count" for indicator in INDICATORS if indicator.count},
+}
 # For counts, lower is better: the target is a ceiling.
 LOWER_IS_BETTER = {TASKS_OVERDUE}
 
@@ -195,9 +195,11 @@ def unit_figures(
         for code, by_unit in per_indicator.items():
             numerator = sum(r.numerator for key, r in by_unit.items() if key in ids)
             denominator = sum(r.denominator for key, r in by_unit.items() if key in ids)
+            counted = KINDS.get(code) == "count"
+            value = numerator if counted else (numerator / denominator if denominator else None)
             row.figures[code] = Figure(
                 code,
-                numerator / denominator if denominator else None,
+                float(value) if value is not None and (counted or denominator) else None,
                 numerator,
                 denominator,
             )
@@ -206,8 +208,6 @@ def unit_figures(
             PROCEDURES_PUBLISHED, catalogue.value, catalogue.numerator, catalogue.denominator
         )
         row.figures[TASKS_OVERDUE] = Figure(TASKS_OVERDUE, float(_overdue(ids, today)))
-        for code in NOT_YET:
-            row.figures[code] = Figure(code, None)
         row.index = index_766({code: figure.value for code, figure in row.figures.items()}, config)
         row.figures[INDEX_766] = Figure(INDEX_766, row.index.score)
         for code, figure in row.figures.items():

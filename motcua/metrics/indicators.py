@@ -50,6 +50,20 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "done_on": "date",
         "first_reported_on": "date",
     },
+    "feedback_feedback": {
+        "id": "int64",
+        "unit_id": "int64",
+        "agency_id": "int64",
+        "kind": "string",
+        "state": "string",
+        "received_at": "timestamp('UTC')",
+        "due_on": "date",
+        "answered_on_time": "boolean",
+        "published_at": "timestamp('UTC')",
+        "resolved": "boolean",
+        "rating": "int64",
+        "duplicate_of_id": "int64",
+    },
     "directives_task": {"id": "int64", "directive_id": "int64"},
     "directives_directive": {"id": "int64", "status": "string"},
 }
@@ -190,6 +204,56 @@ def tasks_on_time(start: dt.date, end: dt.date, today: dt.date) -> Any:
     return _share(rows, recurring_done | one_off_done)
 
 
+HANDLED_KINDS = ["feedback", "petition"]  # complaints and denunciations go elsewhere
+
+
+def feedback_on_time(start: dt.date, end: dt.date, today: dt.date) -> Any:
+    """Feedback and petitions due in the period (and by today), answered by their
+    deadline; merged duplicates and redirected complaints do not count."""
+    items = table("feedback_feedback")
+    rows = items.filter(
+        items.kind.isin(HANDLED_KINDS),
+        ~items.state.isin(["merged", "redirected"]),
+        items.due_on >= start,
+        items.due_on <= min(end, today),
+    ).mutate(month=items.due_on.truncate("M"))
+    return _share(rows, rows.answered_on_time.fill_null(False))
+
+
+def feedback_satisfaction(start: dt.date, end: dt.date) -> Any:
+    """Decision 766: published answers, less those the citizen found unresolved or rated
+    1 or 2, those sent again (repeated), and those answered late; among all published."""
+    items = table("feedback_feedback")
+    begin, stop = _bounds(start, end)
+    published = items.filter(
+        items.kind.isin(HANDLED_KINDS),
+        items.state == "published",
+        items.published_at >= begin,
+        items.published_at < stop,
+    ).mutate(month=_local_month(items.published_at, start, end))
+    repeats = (
+        table("feedback_feedback")
+        .filter(col.duplicate_of_id.notnull())
+        .group_by(original=col.duplicate_of_id)
+        .aggregate(repeats=col.count())
+    )
+    rows = published.left_join(repeats, published.id == repeats.original)
+    unhappy = (rows.resolved.fill_null(True) == False) | (rows.rating.fill_null(5) <= 2)  # noqa: E712
+    late = rows.answered_on_time.fill_null(False) == False  # noqa: E712
+    repeated = rows.repeats.fill_null(0) > 0
+    return _share(rows, ~(unhappy | late | repeated))
+
+
+def feedback_received(start: dt.date, end: dt.date) -> Any:
+    """Every item received in the period, whatever its kind: a count."""
+    items = table("feedback_feedback")
+    begin, stop = _bounds(start, end)
+    rows = items.filter(items.received_at >= begin, items.received_at < stop).mutate(
+        month=_local_month(items.received_at, start, end)
+    )
+    return _share(rows, ibis.literal(True))
+
+
 @dataclass(frozen=True)
 class Indicator:
     code: str
@@ -197,8 +261,12 @@ class Indicator:
     # "dossiers" or "assignments": which changed rows make a month's roll-up stale.
     source: str
     rows: Callable[..., Any]
-    # What a row of the drill-down is: a dossier or an assignment.
+    # What a row of the drill-down is: a dossier, an assignment or a feedback item.
     subject: str = "dossier"
+    # A count (the numerator) rather than a share.
+    count: bool = False
+    # Whether the rows depend on today (what has fallen due so far).
+    needs_today: bool = False
 
 
 INDICATORS: tuple[Indicator, ...] = (
@@ -236,6 +304,30 @@ INDICATORS: tuple[Indicator, ...] = (
         "assignments",
         tasks_on_time,
         subject="assignment",
+        needs_today=True,
+    ),
+    Indicator(
+        "feedback_on_time",
+        _("Feedback handled on time"),
+        "feedback",
+        feedback_on_time,
+        subject="feedback",
+        needs_today=True,
+    ),
+    Indicator(
+        "feedback_satisfaction",
+        _("Feedback: citizens satisfied with the answer (Decision 766)"),
+        "feedback",
+        feedback_satisfaction,
+        subject="feedback",
+    ),
+    Indicator(
+        "feedback_received",
+        _("Feedback received"),
+        "feedback",
+        feedback_received,
+        subject="feedback",
+        count=True,
     ),
 )
 BY_CODE = {indicator.code: indicator for indicator in INDICATORS}
@@ -243,7 +335,7 @@ BY_CODE = {indicator.code: indicator for indicator in INDICATORS}
 
 def rows_expression(indicator: Indicator, start: dt.date, end: dt.date, today: dt.date) -> Any:
     """The rows behind the indicator for the months from `start` to `end`."""
-    if indicator.source == "assignments":
+    if indicator.needs_today:
         return indicator.rows(start, end, today)
     return indicator.rows(start, end)
 

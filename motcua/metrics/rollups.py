@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from motcua.directives.models import Assignment
 from motcua.dossiers.models import Dossier
+from motcua.feedback.models import Feedback
 from motcua.metrics.backend import live
 from motcua.metrics.indicators import INDICATORS, Indicator, monthly_expression
 from motcua.metrics.models import RefreshMark, Rollup
@@ -58,7 +59,19 @@ def _touched(since: dt.datetime | None, today: dt.date) -> dict[str, set[dt.date
     moments |= set(
         dossiers.filter(finished_at__isnull=False).datetimes("finished_at", "month", tzinfo=zone)
     )
+    items = (
+        Feedback.objects.all() if since is None else Feedback.objects.filter(updated_at__gte=since)
+    )
+    feedback_months = {
+        month_of(m.date())
+        for field in ("received_at", "published_at")
+        for m in items.filter(**{f"{field}__isnull": False}).datetimes(field, "month", tzinfo=zone)
+    }
+    feedback_months |= {
+        month_of(d) for d in items.filter(due_on__isnull=False).dates("due_on", "month")
+    }
     return {
+        "feedback": feedback_months | {month_of(today)},
         "dossiers": {month_of(moment.date()) for moment in moments} | {month_of(today)},
         "assignments": {month_of(day) for day in assignments.dates("due_on", "month")}
         | {month_of(today)},

@@ -92,3 +92,11 @@ def test_a_reversed_period_is_refused_with_a_reason(client, board):
     login(client, board.coordinator)
     response = client.get("/staff/indicators/", {"start": "2025-10-31", "end": "2025-10-01"})
     assert response.status_code == 400 and 'class="errorlist' in response.content.decode()
+
+
+def test_the_feedback_figures_drill_down_to_the_items(client, board):
+    login(client, board.coordinator)
+    page = client.get("/staff/indicators/feedback_on_time/", {**OCTOBER, "only": "no"})
+    assert page.status_code == 200
+    assert "PA-2025-000002" in page.content.decode()
+    assert "PA-2025-000001" not in page.content.decode()

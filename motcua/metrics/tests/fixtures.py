@@ -14,6 +14,9 @@ from motcua.directives import services as directive_services
 from motcua.directives.models import Assignment
 from motcua.directives.services import TaskSpec
 from motcua.dossiers.models import Dossier, Rating
+from motcua.feedback import services as feedback_services
+from motcua.feedback.models import Category
+from motcua.feedback.services import Submission
 from motcua.orgs.models import Agency
 from motcua.orgs.tests.factories import AgencyFactory
 
@@ -127,4 +130,42 @@ def data(world, procedure, in_november):
         client_key="r1",
         at=dt.datetime(2025, 11, 7, 10, tzinfo=VN),
     )
+    _feedback(a)
     return world
+
+
+def _at(*args):
+    return time_machine.travel(dt.datetime(*args, tzinfo=VN), tick=False)
+
+
+def _feedback(unit):
+    """Commune A: F1 answered in time, published in October, the citizen satisfied; F2
+    answered late (due 27 October, answered the 30th), published in November; F3 a
+    complaint, redirected."""
+    roads = Category.objects.get(code="duong-giao-thong")
+
+    def send(text, kind="feedback"):
+        sub = Submission(
+            category=roads, unit=unit, title="Đường", text=text, anonymous=True, kind=kind
+        )
+        return feedback_services.feedback_register(submission=sub, channel="web")
+
+    with _at(2025, 10, 1, 9):
+        f1 = send("Đường thôn 1 có ổ gà lớn.")
+    with _at(2025, 10, 6, 9):
+        f2 = send("Đèn đường thôn 2 hỏng nhiều ngày.")
+    with _at(2025, 10, 8, 9):
+        send("Khiếu nại quyết định thu hồi đất.", kind="complaint")
+    with _at(2025, 10, 10, 9):
+        feedback_services.feedback_answer(item=f1, actor=None, text="Đã vá xong ổ gà.")
+    with _at(2025, 10, 12, 9):
+        feedback_services.feedback_publish(
+            item=f1, actor=None, public_text=f1.public_text, public_answer=f1.public_answer
+        )
+        feedback_services.feedback_confirm(item=f1, resolved=True, rating=5)
+    with _at(2025, 10, 30, 9):
+        feedback_services.feedback_answer(item=f2, actor=None, text="Đã thay bóng đèn.")
+    with _at(2025, 11, 3, 9):
+        feedback_services.feedback_publish(
+            item=f2, actor=None, public_text=f2.public_text, public_answer=f2.public_answer
+        )

@@ -111,7 +111,11 @@ def test_metrics_show_prints_every_indicator_per_unit_as_json(data):
     }
     on_time = payload["units"][0]["indicators"]["on_time"]
     assert on_time["value"] == 75.0 and on_time["target"] is None
-    assert payload["units"][0]["indicators"]["feedback_on_time"]["value"] is None
+    # Feedback in October: 1 of the 2 items due was answered in time.
+    assert payload["units"][0]["indicators"]["feedback_on_time"]["value"] == 50.0
+    assert payload["units"][0]["indicators"]["feedback_received"]["value"] == 3.0
+    # Commune B had no feedback: no data, not zero.
+    assert payload["units"][2]["indicators"]["feedback_on_time"]["value"] is None
 
 
 @pytest.mark.parametrize(
