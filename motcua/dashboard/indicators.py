@@ -23,12 +23,12 @@ from motcua.core.exports import table_response
 from motcua.dashboard.charts import bar_chart, line_chart
 from motcua.dashboard.views import staff_required
 from motcua.directives.models import Assignment
-from motcua.dossiers.models import Dossier
-from motcua.dossiers.states import FINISHED, State
+from motcua.dossiers.models import NOT_RUNNING, Dossier
 from motcua.feedback.models import Feedback
 from motcua.metrics.backend import live
 from motcua.metrics.figures import (
     INDEX_766,
+    SIPAS,
     TASKS_OVERDUE,
     Figure,
     UnitFigures,
@@ -136,9 +136,10 @@ def _agencies(
 
 
 def _overdue_dossiers(unit_ids: set[int], today: dt.date) -> int:
+    # The same condition as the partial index dossiers_open_due, so the count reads it.
     return (
         Dossier.objects.filter(unit_id__in=unit_ids, due_date__lt=today)
-        .exclude(state__in=[*FINISHED, State.SUPPLEMENT_REQUESTED])
+        .exclude(state__in=NOT_RUNNING)
         .count()
     )
 
@@ -187,6 +188,17 @@ def indicator_board(request: HttpRequest) -> HttpResponse:
         "index": main.index,
         "index_figure": main.figures[INDEX_766],
         "ranked": ranked,
+        "ranked_codes": [
+            main.figures[c] for c in (code, SIPAS, TASKS_OVERDUE) if c in main.figures
+        ],
+        "ranked_rows": [
+            (
+                r.unit,
+                [r.figures[c] for c in (code, SIPAS, TASKS_OVERDUE) if c in r.figures],
+                r.index.score if r.index else None,
+            )
+            for r in ranked
+        ],
         "furthest": _furthest(below),
         "agencies": agencies,
         "agency_chart": bar_chart(

@@ -31,7 +31,13 @@ def live() -> Any:
         raw.execute("PRAGMA case_sensitive_like = OFF")
         return backend
     if connection.vendor == "postgresql":
-        return ibis.postgres.from_connection(raw)
+        backend = ibis.postgres.from_connection(raw)
+        # ibis reads results through a server-side cursor, for which PostgreSQL plans to
+        # return the first rows fast (an index walk, no parallel workers); the roll-ups
+        # read every row, so plan for all of them: 6.7 s became 0.56 s for one month.
+        with raw.cursor() as cursor:
+            cursor.execute("SET cursor_tuple_fraction = 1.0")
+        return backend
     raise NotImplementedError(f"no ibis backend for {connection.vendor}")
 
 

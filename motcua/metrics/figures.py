@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue.publication import publication_problems, published_procedures
@@ -19,9 +19,8 @@ from motcua.directives.models import Assignment, AssignmentStatus, DirectiveStat
 from motcua.metrics.d766 import BAND_LABELS, Index766, index_766
 from motcua.metrics.indicators import INDICATORS
 from motcua.metrics.models import Target
-from motcua.metrics.rollups import Ratio, ratios
+from motcua.metrics.rollups import ratios_by_unit
 from motcua.orgs.models import AdministrativeUnit
-from motcua.orgs.selectors import unit_descendant_ids
 from motcua.surveys.indices import indices
 from motcua.surveys.models import Campaign
 
@@ -96,12 +95,12 @@ class UnitFigures:
         return BAND_LABELS.get(band) if band else None
 
 
-def _ancestors(unit: AdministrativeUnit) -> list[int]:
+def _ancestors(unit_id: int, parents: dict[int, int | None]) -> list[int]:
     chain: list[int] = []
-    current: AdministrativeUnit | None = unit
-    while current is not None:
-        chain.append(current.pk)
-        current = current.parent
+    current: int | None = unit_id
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = parents.get(current)
     return chain
 
 
@@ -111,7 +110,8 @@ def targets_for(
     """The target of each indicator for each unit in the period: the unit's own, else the
     nearest unit above it whose target covers the units below; the latest deadline wins."""
     units = list(units)
-    chains = {unit.pk: _ancestors(unit) for unit in units}
+    parents = dict(AdministrativeUnit.objects.values_list("pk", "parent_id"))
+    chains = {unit.pk: _ancestors(unit.pk, parents) for unit in units}
     wanted = {pk for chain in chains.values() for pk in chain}
     rows = Target.objects.filter(unit_id__in=wanted, starts_on__lte=end, ends_on__gte=start)
     best: dict[tuple[int, str], Target] = {}
@@ -128,19 +128,30 @@ def targets_for(
     return found
 
 
-def _survey_index(unit_ids: set[int], start: dt.date, end: dt.date) -> float | None:
-    """The overall index of the period's latest campaign over these units' answers (the
-    design-based estimate with its interval is on the campaign's results page)."""
+def _survey_indices(
+    subtrees: dict[int, set[int]], start: dt.date, end: dt.date
+) -> dict[int, float | None]:
+    """The overall index of the period's latest campaign over each subtree's answers (the
+    design-based estimate with its interval is on the campaign's results page). Two
+    queries whatever the number of units."""
+    all_ids = set().union(*subtrees.values()) if subtrees else set()
     campaign = (
-        Campaign.objects.filter(starts_on__lte=end, ends_on__gte=start, units__in=unit_ids)
+        Campaign.objects.filter(starts_on__lte=end, ends_on__gte=start, units__in=all_ids)
         .select_related("version")
         .order_by("-ends_on", "-pk")
         .first()
     )
     if campaign is None:
-        return None
-    sheets = list(campaign.responses.filter(unit_id__in=unit_ids).values_list("answers", flat=True))
-    return indices(campaign.version, sheets).overall
+        return dict.fromkeys(subtrees)
+    by_unit: dict[int, list[Any]] = {}
+    for unit_id, answers in campaign.responses.filter(unit_id__in=all_ids).values_list(
+        "unit_id", "answers"
+    ):
+        by_unit.setdefault(unit_id, []).append(answers)
+    return {
+        pk: indices(campaign.version, [a for u in ids for a in by_unit.get(u, [])]).overall
+        for pk, ids in subtrees.items()
+    }
 
 
 def _procedures_complete(on: dt.date) -> Figure:
@@ -158,18 +169,40 @@ def _procedures_complete(on: dt.date) -> Figure:
     )
 
 
-def _overdue(unit_ids: set[int], today: dt.date) -> int:
+def _overdue(unit_ids: set[int], today: dt.date) -> dict[int, int]:
+    """Overdue tasks and reports per unit, in one query."""
     pending = Q(
         period_start__isnull=True,
         status__in=[AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS],
     )
     pending |= Q(period_start__isnull=False, reported_at__isnull=True)
-    return Assignment.objects.filter(
-        pending,
-        unit_id__in=unit_ids,
-        due_on__lt=today,
-        task__directive__status=DirectiveStatus.ISSUED,
-    ).count()
+    rows = (
+        Assignment.objects.filter(
+            pending,
+            unit_id__in=unit_ids,
+            due_on__lt=today,
+            task__directive__status=DirectiveStatus.ISSUED,
+        )
+        .values("unit_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    return {row["unit_id"]: row["n"] for row in rows}
+
+
+def _subtrees(units: list[AdministrativeUnit], on: dt.date) -> dict[int, set[int]]:
+    """Each unit with every unit below it in force on the day, from one query."""
+    children: dict[int | None, list[int]] = {}
+    for pk, parent in AdministrativeUnit.objects.valid_on(on).values_list("pk", "parent_id"):
+        children.setdefault(parent, []).append(pk)
+    found = {}
+    for unit in units:
+        ids, frontier = {unit.pk}, [unit.pk]
+        while frontier:
+            frontier = [c for p in frontier for c in children.get(p, []) if c not in ids]
+            ids.update(frontier)
+        found[unit.pk] = ids
+    return found
 
 
 def unit_figures(
@@ -177,24 +210,24 @@ def unit_figures(
 ) -> list[UnitFigures]:
     """Every indicator for each unit (its whole subtree) in the period, with targets."""
     units = list(units)
-    subtrees = {unit.pk: unit_descendant_ids([unit.pk], on=end) for unit in units}
+    subtrees = _subtrees(units, end)
     all_ids = set().union(*subtrees.values()) if subtrees else set()
-    per_indicator: dict[str, dict[object, Ratio]] = {
-        indicator.code: ratios(
-            indicator=indicator.code, start=start, end=end, unit_ids=all_ids, by="unit"
-        )
-        for indicator in INDICATORS
-    }
+    per_indicator = ratios_by_unit(
+        indicators=[i.code for i in INDICATORS], start=start, end=end, unit_ids=all_ids
+    )
     targets = targets_for(units, start, end)
+    surveys = _survey_indices(subtrees, start, end)
+    overdue = _overdue(all_ids, today)
     catalogue = _procedures_complete(min(end, today))
     config = getattr(settings, "MOTCUA_D766", None)
     result = []
     for unit in units:
         ids = subtrees[unit.pk]
         row = UnitFigures(unit)
-        for code, by_unit in per_indicator.items():
-            numerator = sum(r.numerator for key, r in by_unit.items() if key in ids)
-            denominator = sum(r.denominator for key, r in by_unit.items() if key in ids)
+        for code in per_indicator:
+            by_unit = per_indicator[code]
+            numerator = sum(by_unit[u].numerator for u in ids if u in by_unit)
+            denominator = sum(by_unit[u].denominator for u in ids if u in by_unit)
             counted = KINDS.get(code) == "count"
             value = numerator if counted else (numerator / denominator if denominator else None)
             row.figures[code] = Figure(
@@ -203,11 +236,13 @@ def unit_figures(
                 numerator,
                 denominator,
             )
-        row.figures[SIPAS] = Figure(SIPAS, _survey_index(ids, start, end))
+        row.figures[SIPAS] = Figure(SIPAS, surveys[unit.pk])
         row.figures[PROCEDURES_PUBLISHED] = Figure(
             PROCEDURES_PUBLISHED, catalogue.value, catalogue.numerator, catalogue.denominator
         )
-        row.figures[TASKS_OVERDUE] = Figure(TASKS_OVERDUE, float(_overdue(ids, today)))
+        row.figures[TASKS_OVERDUE] = Figure(
+            TASKS_OVERDUE, float(sum(overdue.get(u, 0) for u in ids))
+        )
         row.index = index_766({code: figure.value for code, figure in row.figures.items()}, config)
         row.figures[INDEX_766] = Figure(INDEX_766, row.index.score)
         for code, figure in row.figures.items():

@@ -185,3 +185,24 @@ def ratios(
 def first_month() -> dt.date | None:
     earliest = Rollup.objects.aggregate(first=Min("month"))["first"]
     return earliest
+
+
+def ratios_by_unit(
+    *, indicators: Iterable[str], start: dt.date, end: dt.date, unit_ids: Iterable[int]
+) -> dict[str, dict[int, Ratio]]:
+    """For each indicator, its ratio per unit: one query for them all."""
+    result: dict[str, dict[int, Ratio]] = {code: {} for code in indicators}
+    rows = (
+        Rollup.objects.filter(
+            indicator__in=list(result),
+            unit_id__in=list(unit_ids),
+            month__gte=month_of(start),
+            month__lte=end,
+        )
+        .values("indicator", "unit_id")
+        .annotate(n=Sum("numerator"), d=Sum("denominator"))
+        .order_by()
+    )
+    for row in rows:
+        result[row["indicator"]][row["unit_id"]] = Ratio(row["n"] or 0, row["d"] or 0)
+    return result

@@ -100,3 +100,24 @@ def test_the_feedback_figures_drill_down_to_the_items(client, board):
     assert page.status_code == 200
     assert "PA-2025-000002" in page.content.decode()
     assert "PA-2025-000001" not in page.content.decode()
+
+
+def test_the_board_costs_the_same_queries_for_2_or_12_communes(client, board):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from motcua.orgs.tests.factories import UnitFactory
+
+    login(client, board.coordinator)
+    with CaptureQueriesContext(connection) as few:
+        assert client.get("/staff/indicators/", OCTOBER).status_code == 200
+    for n in range(10):
+        UnitFactory(
+            kind="commune",
+            code=f"239{n:02d}",
+            parent=board.province,
+            valid_from=dt.date(2025, 7, 1),
+        )
+    with CaptureQueriesContext(connection) as many:
+        assert client.get("/staff/indicators/", OCTOBER).status_code == 200
+    assert len(many) == len(few)
