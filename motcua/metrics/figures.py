@@ -5,7 +5,7 @@ answers of the period's campaign, and the open assignments; never the raw dossie
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -95,7 +95,7 @@ class UnitFigures:
         return BAND_LABELS.get(band) if band else None
 
 
-def _ancestors(unit_id: int, parents: dict[int, int | None]) -> list[int]:
+def _ancestors(unit_id: int, parents: Mapping[int, int | None]) -> list[int]:
     chain: list[int] = []
     current: int | None = unit_id
     while current is not None and current not in chain:
