@@ -7,6 +7,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.utils.formats import number_format
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+
 
 @dataclass(frozen=True)
 class Bar:
@@ -108,3 +114,50 @@ def line_chart(
         "height": top + plot_height + bottom,
         "width": left + plot_width + 60,
     }
+
+
+def bar_svg(chart: dict[str, Any], chart_id: str) -> SafeString:
+    """The SVG of a `bar_chart`, built here rather than in a template: a ranking of a
+    hundred communes is thousands of template nodes, and the dashboard must stay fast."""
+    title_id = f"{chart_id}-title"
+    parts = [
+        format_html(
+            '<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{}" '
+            'viewBox="0 0 {} {}" width="100%" style="max-width:{}px" font-family="sans-serif" '
+            'font-size="12"><title id="{}">{}</title>',
+            title_id,
+            chart["width"],
+            chart["height"],
+            chart["width"],
+            title_id,
+            chart["title"],
+        )
+    ]
+    for bar in chart["bars"]:
+        parts.append(
+            format_html(
+                '<text x="{}" y="{}" text-anchor="end">{}</text>'
+                '<rect x="{}" y="{}" width="{}" height="18" fill="#4a6f96"></rect>'
+                '<text x="{}" y="{}">{}</text>',
+                chart["label_x"],
+                bar.y + 13,
+                Truncator(bar.label).chars(34),
+                chart["left"],
+                bar.y,
+                bar.width,
+                bar.value_x,
+                bar.y + 13,
+                number_format(bar.value),
+            )
+        )
+    parts.append(
+        format_html(
+            '<line x1="{x}" x2="{x}" y1="16" y2="{h}" stroke="#000" stroke-width="1.5" '
+            'stroke-dasharray="5 3"></line><text x="{x}" y="12" text-anchor="middle">{t}</text>'
+            "</svg>",
+            x=chart["target_x"],
+            h=chart["height"],
+            t=_("target %(target)s") % {"target": number_format(chart["target"])},
+        )
+    )
+    return mark_safe("".join(parts))

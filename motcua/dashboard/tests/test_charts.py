@@ -28,3 +28,16 @@ def test_a_single_point_is_centred():
     chart = line_chart([("2025", 50.0)], target=90, title="t")
     assert float(chart["points"][0].x) == 46 + 520 / 2
     assert chart["ticks"][0][0] == 40
+
+
+def test_bar_svg_escapes_labels_and_writes_localised_values():
+    from django.utils import translation
+
+    from motcua.dashboard.charts import bar_svg
+
+    chart = bar_chart([("<script>Xã A</script>", 87.5)], target=90, title="Tỷ lệ & mục tiêu")
+    with translation.override("vi"):
+        svg = str(bar_svg(chart, "c1"))
+    assert "<script>" not in svg and "&lt;script&gt;" in svg
+    assert "Tỷ lệ &amp; mục tiêu" in svg and ">87,5<" in svg
+    assert 'aria-labelledby="c1-title"' in svg
