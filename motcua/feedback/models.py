@@ -218,7 +218,10 @@ class Feedback(TimeStampedModel):
                 fields=["client_key"], condition=~Q(client_key=""), name="feedback_client_key"
             )
         ]
-        indexes = [models.Index(fields=["unit", "state"], name="feedback_unit_state")]
+        indexes = [
+            models.Index(fields=["unit", "state"], name="feedback_unit_state"),
+            models.Index(fields=["received_at"], name="feedback_received"),
+        ]
 
     def __str__(self) -> str:
         return self.number

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.mail import send_mail
+from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -87,11 +88,12 @@ def fingerprint(text: str) -> str:
 def route(category: Category, unit: AdministrativeUnit) -> Agency | None:
     """The responsible agency: the rule for this category and unit, else the unit's rule,
     else the category's, walking up to the units above."""
-    chain: list[AdministrativeUnit] = []
-    current: AdministrativeUnit | None = unit
-    while current is not None:
+    parents = dict(AdministrativeUnit.objects.values_list("pk", "parent_id"))
+    chain: list[int] = []
+    current: int | None = unit.pk
+    while current is not None and current not in chain:
         chain.append(current)
-        current = current.parent
+        current = parents.get(current)
     rules = {
         (rule.category_id, rule.unit_id): rule.agency
         for rule in RoutingRule.objects.filter(
@@ -100,7 +102,7 @@ def route(category: Category, unit: AdministrativeUnit) -> Agency | None:
         ).select_related("agency")
     }
     for place in chain:
-        for key in ((category.pk, place.pk), (None, place.pk)):
+        for key in ((category.pk, place), (None, place)):
             if key in rules:
                 return rules[key]
     return rules.get((category.pk, None))
@@ -172,6 +174,11 @@ def _problems(sub: Submission) -> list[str]:
             problems.append(_("Give a phone number or an e-mail address to be answered."))
         if sub.contact_phone.strip() and not _PHONE.match(phone_clean(sub.contact_phone)):
             problems.append(_("The phone number is not valid."))
+        if sub.contact_email.strip():
+            try:
+                validate_email(sub.contact_email.strip())
+            except ValidationError:
+                problems.append(_("The e-mail address is not valid."))
     if sub.latitude is not None or sub.longitude is not None:
         try:
             lat, lon = float(sub.latitude), float(sub.longitude)
@@ -435,9 +442,8 @@ def feedback_publish(
     if problems:
         raise FeedbackError(problems)
     item.public_text, item.public_answer = public_text.strip(), public_answer.strip()
-    item.search_text = fold(
-        " ".join([item.number, item.title, item.public_text, item.public_answer])
-    )
+    # Only the reviewed texts: the subject was never checked for personal data.
+    item.search_text = fold(" ".join([item.number, item.public_text, item.public_answer]))
     item.state, item.published_at = State.PUBLISHED, timezone.now()
     item.save()
     _event(item, "published", actor=actor, public=True)
@@ -526,8 +532,14 @@ def tracking_link(item: Feedback) -> str:
 
 
 def notify(item: Feedback, what: str) -> None:
-    """Tell the citizen by e-mail and SMS, as far as they left a contact. A failure is
-    recorded in the history and does not stop the handling."""
+    """Tell the citizen by e-mail and SMS once the change is committed (a rolled-back step
+    sends nothing, and a slow gateway holds no transaction open)."""
+    transaction.on_commit(lambda: _send_notice(item, what))
+
+
+def _send_notice(item: Feedback, what: str) -> None:
+    """E-mail and SMS, as far as the citizen left a contact. A failure is recorded in the
+    history and does not stop the handling."""
     if item.anonymous or not (item.contact_email or item.contact_phone):
         return
     text = str(NOTICES[what]) % {

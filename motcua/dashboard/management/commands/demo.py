@@ -7,6 +7,7 @@ from tqdm import tqdm
 
 from motcua.catalogue.demo import has_real_catalogue, load_demo_catalogue
 from motcua.directives.demo import directives_demo
+from motcua.feedback.demo import feedback_demo
 from motcua.dossiers.demo import demo_dossiers_load, has_real_dossiers
 from motcua.metrics.demo import metrics_demo
 from motcua.orgs.demo import (
@@ -70,11 +71,12 @@ class Command(BaseCommand):
             )
         responses = demo_survey_load()
         directives_demo()
+        feedback = feedback_demo()
         metrics_demo()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data loaded: {count} procedures, {dossiers} dossiers, "
-                f"{responses} survey responses."
+                f"{responses} survey responses, {feedback} feedback items."
             )
         )
         self._print_logins(logins)
