@@ -1,6 +1,6 @@
 from django.urls import path
 
-from motcua.portal import surveys, views
+from motcua.portal import feedback, surveys, views
 
 app_name = "portal"
 
@@ -22,5 +22,14 @@ urlpatterns = [
         "surveys/<slug:slug>/<str:token>/<int:number>/",
         surveys.survey_page,
         name="survey_page",
+    ),
+    path("feedback/", feedback.feedback_list, name="feedback_list"),
+    path("feedback/new/", feedback.feedback_new, name="feedback_new"),
+    path("feedback/track/<str:token>/", feedback.feedback_track, name="feedback_track"),
+    path("feedback/<str:number>/", feedback.feedback_detail, name="feedback_detail"),
+    path(
+        "feedback/<str:number>/files/<uuid:public_id>/",
+        feedback.feedback_file,
+        name="feedback_file",
     ),
 ]
