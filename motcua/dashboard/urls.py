@@ -3,6 +3,7 @@ from django.urls import path
 from motcua.dashboard import (
     directives,
     dossier_views,
+    feedback,
     indicators,
     proposals,
     questionnaires,
@@ -27,6 +28,14 @@ urlpatterns = [
     path("dossiers/<str:code>/act/", dossier_views.dossier_act, name="dossier_act"),
     path("dossiers/<str:code>/steps/", dossier_views.dossier_plan, name="dossier_plan"),
     path("dossiers/<str:code>/slip/<slug:kind>/", dossier_views.dossier_slip, name="dossier_slip"),
+    path("feedback/", feedback.feedback_list, name="feedback_list"),
+    path("feedback/new/", feedback.feedback_new, name="feedback_new"),
+    path(
+        "feedback/files/<uuid:public_id>/",
+        feedback.feedback_attachment,
+        name="feedback_attachment",
+    ),
+    path("feedback/<str:number>/", feedback.feedback_detail, name="feedback_detail"),
     path("surveys/", surveys.campaign_list, name="survey_campaigns"),
     path("surveys/new/", surveys.campaign_new, name="survey_campaign_new"),
     path("questionnaires/", questionnaires.questionnaire_list, name="questionnaires"),

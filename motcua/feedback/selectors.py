@@ -7,7 +7,7 @@ import datetime as dt
 from django.db.models import Q, QuerySet
 
 from motcua.core.textfold import fold
-from motcua.feedback.models import OPEN_STATES, Feedback, State
+from motcua.feedback.models import Feedback, State
 from motcua.orgs.access import Access
 from motcua.orgs.models import Role
 
@@ -63,7 +63,8 @@ def queue(access: Access, *, today: dt.date, which: str = "open") -> QuerySet[Fe
     if which == "review":
         return items.filter(state=State.ANSWERED).order_by("publish_due_on", "answered_at")
     if which == "overdue":
-        return items.filter(state__in=OPEN_STATES, due_on__lt=today).order_by("due_on")
+        waiting = [State.RECEIVED, State.IN_PROGRESS, State.MORE_INFO]  # not yet answered
+        return items.filter(state__in=waiting, due_on__lt=today).order_by("due_on")
     return items.order_by("-received_at")
 
 

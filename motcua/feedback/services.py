@@ -447,7 +447,9 @@ def feedback_publish(
     item.state, item.published_at = State.PUBLISHED, timezone.now()
     item.save()
     _event(item, "published", actor=actor, public=True)
-    audit_record(actor=actor, action="feedback.publish", object_type="feedback", object_id=item.pk)
+    audit_record(
+        actor=actor, action="feedback.publish", object_type="feedback", object_id=item.number
+    )
     return item
 
 

@@ -21,10 +21,11 @@ MANAGED = {
         "catalogue": "all",
         "workdays": "all",
         "metrics": "all",
+        "feedback": "all",
         "core": "view",
         "auth": "view",
     },
-    Role.COORDINATOR: {"catalogue": "all", "orgs": "view", "metrics": "all"},
+    Role.COORDINATOR: {"catalogue": "all", "orgs": "view", "metrics": "all", "feedback": "all"},
 }
 
 

@@ -118,12 +118,21 @@ def test_anonymous_feedback_keeps_no_contact_and_sends_no_notice(world, roads):
     assert mail.outbox == [] and sms_outbox == []
 
 
-def test_the_citizen_is_told_by_e_mail_and_sms_at_registration_transfer_and_answer(world, roads):
-    item = services.feedback_register(submission=submission(world, roads), channel="web")
-    services.feedback_transfer(
-        item=item, actor=world.coordinator, to=world.province_roads, reason="Đường tỉnh quản lý"
-    )
-    services.feedback_answer(item=item, actor=world.coordinator, text="Sẽ vá ổ gà trong tuần.")
+def test_the_citizen_is_told_by_e_mail_and_sms_at_registration_transfer_and_answer(
+    world, roads, django_capture_on_commit_callbacks
+):
+    # Notices go once each step is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        item = services.feedback_register(submission=submission(world, roads), channel="web")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.feedback_transfer(
+            item=item, actor=world.coordinator, to=world.province_roads, reason="Tỉnh quản lý"
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.feedback_answer(item=item, actor=world.coordinator, text="Sẽ vá ổ gà.")
+    with django_capture_on_commit_callbacks(execute=False) as pending:
+        services.feedback_note(item=item, actor=None, text="Nội bộ")
+    assert pending == []  # an internal note tells the citizen nothing
     assert [m.subject for m in mail.outbox] == ["Feedback PA-2025-000001"] * 3
     assert len(sms_outbox) == 3 and sms_outbox[0].to == "0905123456"
     assert item.tracking_token in sms_outbox[0].text

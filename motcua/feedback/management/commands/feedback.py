@@ -1,0 +1,106 @@
+"""`motcua feedback SUBCOMMAND`: feedback tools for cron and administrators.
+
+    motcua feedback escalate [--today DATE] [--dry-run] [--json]
+
+`escalate` e-mails the heads who answer for feedback past its handling deadline (the rules
+are in `motcua.feedback.escalation`); run it every day from cron. Exit code 0 when every
+e-mail due was sent or had nobody with an e-mail address to go to, 1 when the mail server
+refused some (their items stay due for the next run), 2 on bad input.
+
+Each subcommand is a pair of functions, `arguments(parser)` and `run(command, options)`,
+registered in `SUBCOMMANDS`, as in `motcua directives`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from motcua.feedback.escalation import EscalationResult, escalate
+
+NOT_ALL_SENT = 1
+BAD_INPUT = 2
+
+
+def escalate_arguments(parser: CommandParser) -> None:
+    parser.add_argument(
+        "--today",
+        metavar="DATE",
+        help=_("escalate as on this day, e.g. 2025-09-04 (default: today)"),
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help=_("count the e-mails due, send nothing")
+    )
+    parser.add_argument("--json", action="store_true", help=_("print JSON"))
+
+
+def escalate_run(command: BaseCommand, options: dict[str, Any]) -> None:
+    """E-mail the heads about feedback past its handling deadline (for cron)."""
+    today = timezone.localdate()
+    if options["today"]:
+        try:
+            today = dt.date.fromisoformat(options["today"])
+        except ValueError as error:
+            raise CommandError(
+                _("--today: %(value)s is not a date like 2025-09-04") % {"value": options["today"]},
+                returncode=BAD_INPUT,
+            ) from error
+    result = escalate(today, dry_run=options["dry_run"])
+    if options["json"]:
+        command.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False))
+    else:
+        command.stdout.write(_escalate_summary(result))
+    if result.failed:
+        raise CommandError(
+            _("%(failed)s e-mails not sent; their items will be escalated at the next run.")
+            % {"failed": result.failed},
+            returncode=NOT_ALL_SENT,
+        )
+
+
+def _escalate_summary(result: EscalationResult) -> str:
+    counts = {**result.as_dict(), "today": result.today.strftime("%d/%m/%Y")}
+    if result.day_off:
+        return _("%(today)s is a day off: nothing escalated.") % counts
+    if result.dry_run:
+        return (
+            _(
+                "%(today)s, dry run: %(items)s overdue items to escalate, %(sent)s e-mails "
+                "would be sent; %(no_email)s heads without an e-mail address, %(nobody)s "
+                "items with no head to tell."
+            )
+            % counts
+        )
+    return (
+        _(
+            "%(today)s: %(items)s overdue items, %(escalated)s escalated, %(sent)s e-mails "
+            "sent, %(failed)s failed; %(no_email)s heads without an e-mail address, "
+            "%(nobody)s items with no head to tell."
+        )
+        % counts
+    )
+
+
+SUBCOMMANDS: dict[
+    str, tuple[Callable[[CommandParser], None], Callable[[BaseCommand, dict[str, Any]], None]]
+] = {
+    "escalate": (escalate_arguments, escalate_run),
+}
+
+
+class Command(BaseCommand):
+    help = "Feedback tools: escalate (e-mail the heads about overdue feedback, for cron)."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        subparsers = parser.add_subparsers(dest="subcommand", required=True)
+        for name, (arguments, run) in SUBCOMMANDS.items():
+            sub = subparsers.add_parser(name, help=(run.__doc__ or "").splitlines()[0])
+            arguments(sub)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        SUBCOMMANDS[options["subcommand"]][1](self, options)
