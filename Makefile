@@ -45,6 +45,7 @@ bench: messages
 	$(BIN)/python benchmarks/dossier_import.py
 	$(BIN)/python benchmarks/survey_estimates.py --r-items 5
 	@case "$$DATABASE_URL" in postgres*) $(BIN)/python benchmarks/dashboard.py ;; *) echo "--- dashboard benchmark skipped: DATABASE_URL is not a PostgreSQL URL" ;; esac
+	@case "$$DATABASE_URL" in postgres*) $(BIN)/python benchmarks/feedback_load.py ;; *) echo "--- feedback load benchmark skipped: DATABASE_URL is not a PostgreSQL URL" ;; esac
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

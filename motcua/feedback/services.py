@@ -244,7 +244,10 @@ def feedback_register(
     agency = route(sub.category, sub.unit)
     redirected = sub.kind in OUT_OF_SCOPE
     item = Feedback(
-        number=_number(day),
+        # The registration number is given last, just before the commit: the year's
+        # counter stays locked for an instant, and a retry that loses the race for its
+        # client key takes no number (so the numbers have no gaps).
+        number=f"~{secrets.token_hex(12)}",
         tracking_token=secrets.token_urlsafe(18),
         channel=channel,
         kind=sub.kind,
@@ -299,6 +302,8 @@ def feedback_register(
             actor=actor,
             text=_("The same text was sent as %s.") % original.number,
         )
+    item.number = _number(day)
+    Feedback.objects.filter(pk=item.pk).update(number=item.number)
     notify(item, "registered")
     return item
 

@@ -65,7 +65,9 @@ from motcua.orgs.models import AdministrativeUnit, UnitKind
 
 PAGE_SIZE = 20
 # Every registration from one connection counts, as do refused honeypot tries.
-SENDING = Limit("feedback", attempts=5, window=dt.timedelta(hours=1))
+SENDING = Limit(
+    "feedback", attempts=settings.MOTCUA_FEEDBACK_PER_HOUR, window=dt.timedelta(hours=1)
+)
 # A client key is made by this module (token_urlsafe); anything else posted is ignored.
 _CLIENT_KEY = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
 # Named like a field a robot fills and a browser's autofill does not know.

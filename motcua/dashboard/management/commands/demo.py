@@ -7,8 +7,8 @@ from tqdm import tqdm
 
 from motcua.catalogue.demo import has_real_catalogue, load_demo_catalogue
 from motcua.directives.demo import directives_demo
-from motcua.feedback.demo import feedback_demo
 from motcua.dossiers.demo import demo_dossiers_load, has_real_dossiers
+from motcua.feedback.demo import feedback_demo
 from motcua.metrics.demo import metrics_demo
 from motcua.orgs.demo import (
     DEMO_PASSWORD,
