@@ -5,7 +5,8 @@ Findings, each against its target (90 % by default, as the founding directive as
 - survey items whose satisfied share is below target in the latest campaign of the period,
   assigned to the units where that item is below target;
 - units whose on-time rate is below target (dossiers finished or overdue in the period);
-- units whose dossiers' ratings are below the satisfaction target.
+- units whose dossiers' ratings are below the satisfaction target;
+- feedback of one category about the same commune again and again.
 Small groups are not judged: a unit needs `MIN_DOSSIERS` judged dossiers or `MIN_ANSWERS`
 ratings or answers before it is called below target.
 """
@@ -25,6 +26,7 @@ from motcua.directives.models import Directive, TaskSource
 from motcua.directives.services import TaskSpec, directive_draft, task_add
 from motcua.dossiers.evaluation import on_time_rates
 from motcua.dossiers.models import Dossier, Rating
+from motcua.feedback.models import Category, Feedback, Kind
 from motcua.orgs.models import AdministrativeUnit
 from motcua.orgs.selectors import unit_descendant_ids
 from motcua.surveys.collection import label
@@ -33,6 +35,7 @@ from motcua.surveys.models import Campaign, ItemKind
 from motcua.surveys.results import campaign_results
 
 MIN_DOSSIERS = 20
+REPEATED = 5  # feedback items of one category about one commune in the period
 DEFAULT_TARGET = Decimal(90)
 DEFAULT_DEADLINE_DAYS = 30
 
@@ -177,6 +180,54 @@ def _ratings_proposal(scope: set[int], start: dt.date, end: dt.date, target: Dec
     )
 
 
+def _repeated_feedback(scope: set[int], start: dt.date, end: dt.date) -> list[Proposal]:
+    """Feedback of one category about the same communes again and again in the period
+    (`REPEATED` items or more in a commune, duplicates merged in included): the cause is
+    not fixed by answering each item."""
+    rows = (
+        Feedback.objects.filter(
+            unit_id__in=scope,
+            received_at__date__gte=start,
+            received_at__date__lte=end,
+            kind__in=[Kind.FEEDBACK, Kind.PETITION],
+        )
+        .values("category_id", "unit_id")
+        .annotate(n=Count("pk"))
+        .filter(n__gte=REPEATED)
+        .order_by()
+    )
+    by_category: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for row in rows:
+        by_category[row["category_id"]].append((row["unit_id"], row["n"]))
+    categories = Category.objects.in_bulk(list(by_category))
+    units = AdministrativeUnit.objects.in_bulk(
+        [u for pairs in by_category.values() for u, _n in pairs]
+    )
+    proposals = []
+    for category_id, pairs in by_category.items():
+        pairs.sort(key=lambda pair: -pair[1])
+        category = categories[category_id]
+        proposals.append(
+            Proposal(
+                key=f"feedback:{category.code}",
+                source=TaskSource.FEEDBACK,
+                title=_("Deal with the cause of the repeated feedback on “%(category)s”")
+                % {"category": category.name},
+                finding=_("Feedback received from %(start)s to %(end)s: %(units)s")
+                % {
+                    "start": start.strftime("%d/%m/%Y"),
+                    "end": end.strftime("%d/%m/%Y"),
+                    "units": "; ".join(f"{units[u].name} {n}" for u, n in pairs),
+                },
+                indicator="feedback_satisfaction",
+                units=[units[u] for u, _n in pairs],
+                # Ranked with the rates: ten items in a commune weigh like ten points.
+                gap=float(max(n for _u, n in pairs)),
+            )
+        )
+    return proposals
+
+
 def proposals_for(
     *,
     issuer: AdministrativeUnit,
@@ -188,6 +239,7 @@ def proposals_for(
     """Proposed tasks for the units under the issuer, the largest gap to target first."""
     scope = unit_descendant_ids([issuer.pk], on=end)
     found = _survey_proposals(scope, start, end, language)
+    found += _repeated_feedback(scope, start, end)
     found += [
         p
         for p in (

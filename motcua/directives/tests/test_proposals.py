@@ -120,3 +120,26 @@ def test_chosen_proposals_become_a_draft_directive_with_edited_titles(world):
     assert task.title == "Rà soát quy trình, giảm hồ sơ trễ hạn" and task.deadline_days == 20
     assert task.source == "late_unit" and task.indicator == "on_time_rate"
     assert list(task.units.all()) == [world.commune_b] and "80,0 %" in task.source_detail
+
+
+def test_repeated_feedback_about_a_commune_becomes_a_proposal(world):
+    from motcua.feedback.models import Category
+    from motcua.feedback.services import Submission, feedback_register
+
+    water = Category.objects.get(code="nuoc-sach")
+    for n in range(5):
+        feedback_register(
+            submission=Submission(
+                category=water,
+                unit=world.commune_a,
+                title="Mất nước",
+                text=f"Khu dân cư thôn {n + 1} bị mất nước nhiều ngày.",
+                anonymous=True,
+            ),
+            channel="web",
+            received_at=dt.datetime(2025, 8, 4 + n, 9, tzinfo=VN),
+        )
+    found = {p.key: p for p in proposals_for(issuer=world.province, start=START, end=END)}
+    repeated = found["feedback:nuoc-sach"]
+    assert repeated.units == [world.commune_a] and "Xã A 5" in repeated.finding
+    assert repeated.source == "feedback"
