@@ -68,6 +68,7 @@ EVENT_LABELS = {
     "started": gettext_lazy("Handling started"),
     "note": gettext_lazy("Note"),
     "more_info": gettext_lazy("More information asked for"),
+    "citizen_replied": gettext_lazy("The citizen sent the information asked for"),
     "answered": gettext_lazy("Answered"),
     "published": gettext_lazy("Published"),
     "refused": gettext_lazy("Not accepted"),

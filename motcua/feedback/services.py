@@ -483,6 +483,23 @@ def feedback_ask_more(*, item: Feedback, actor: Any, question: str) -> Feedback:
 
 
 @transaction.atomic
+def feedback_citizen_reply(*, item: Feedback, text: str) -> Feedback:
+    """The citizen answers a request for more information (on the tracking page): the
+    item goes back to the agency, which is told in the history."""
+    if item.state != State.MORE_INFO:
+        raise FeedbackError(_("No information is asked for on this item now."))
+    text = text.strip()
+    if len(text) < 2:
+        raise FeedbackError(_("Write the information asked for."))
+    if len(text) > MAX_TEXT:
+        raise FeedbackError(_("The text is longer than %s characters.") % MAX_TEXT)
+    item.state = State.IN_PROGRESS
+    item.save(update_fields=["state", "updated_at"])
+    _event(item, "citizen_replied", public=True, text=text)
+    return item
+
+
+@transaction.atomic
 def feedback_merge(*, item: Feedback, into: Feedback, actor: Any) -> Feedback:
     """A duplicate joins the item it repeats: the answer of that one answers both."""
     if item.pk == into.pk or into.state == State.MERGED:

@@ -58,6 +58,7 @@ from motcua.feedback.services import (
     MAX_TEXT,
     FeedbackError,
     Submission,
+    feedback_citizen_reply,
     feedback_confirm,
     feedback_register,
 )
@@ -664,6 +665,7 @@ def _step_label(event: Event) -> str:
     labels = {
         "started": _("Being handled"),
         "more_info": _("More information is needed"),
+        "citizen_replied": _("You sent the information asked for"),
         "answered": _("Answered; the answer is reviewed before it is published"),
         "published": _("The answer was published"),
         "refused": _("Not accepted"),
@@ -721,9 +723,20 @@ def feedback_track(request: HttpRequest, token: str) -> HttpResponse:
     initial = {}
     if item.resolved is not None:
         initial = {"resolved": "yes" if item.resolved else "no", "rating": item.rating}
-    confirm = ConfirmForm(request.POST if request.method == "POST" else None, initial=initial)
+    replying = request.method == "POST" and "reply" in request.POST
+    confirm = ConfirmForm(
+        request.POST if request.method == "POST" and not replying else None, initial=initial
+    )
     status = 200
-    if request.method == "POST":
+    reply_error = ""
+    if replying:
+        try:
+            feedback_citizen_reply(item=item, text=request.POST.get("reply", ""))
+        except FeedbackError as exc:
+            reply_error, status = exc.messages[0], 400
+        else:
+            return _private(redirect(f"{path}?replied=1#reply"))
+    elif request.method == "POST":
         if item.state != State.PUBLISHED:
             confirm.add_error(None, _("The answer is not published yet."))
             status = 400
@@ -754,6 +767,11 @@ def feedback_track(request: HttpRequest, token: str) -> HttpResponse:
             "saved": request.GET.get("saved") == "1" and item.rated_at is not None,
             "link": link,
             "qr_svg": qr,
+            "asks_more": item.state == State.MORE_INFO,
+            "question": item.events.filter(action="more_info", public=True).last(),
+            "reply_error": reply_error,
+            "reply_text": request.POST.get("reply", "") if replying else "",
+            "replied": request.GET.get("replied") == "1",
         },
         status=status,
     )

@@ -447,3 +447,34 @@ def test_the_pages_open_in_vietnamese_by_default(client, world, roads):
         assert response.status_code == 200 and 'lang="vi"' in response.content.decode()
     tracking = client.get(f"/feedback/track/{item.tracking_token}/")
     assert tracking.status_code == 200 and item.number in tracking.content.decode()
+
+
+def test_the_citizen_answers_a_request_for_more_information_on_the_tracking_page(client, world):
+    from motcua.feedback.models import Category, Event, State
+    from motcua.feedback.services import Submission, feedback_ask_more, feedback_register
+
+    item = feedback_register(
+        submission=Submission(
+            category=Category.objects.get(code="rac-thai"),
+            unit=world.commune_a,
+            title="Rác",
+            text="Điểm tập kết rác không được thu gom đúng lịch.",
+            anonymous=True,
+        ),
+        channel="web",
+    )
+    url = f"/feedback/track/{item.tracking_token}/"
+    assert 'id="reply"' not in client.get(url).content.decode()
+    feedback_ask_more(item=item, actor=None, question="Điểm tập kết ở thôn nào?")
+    page = client.get(url).content.decode()
+    assert 'id="reply"' in page and "Điểm tập kết ở thôn nào?" in page
+    assert client.post(url, {"reply": " "}).status_code == 400
+    response = client.post(url, {"reply": "Thôn 4, cạnh nhà văn hóa."})
+    assert response.status_code == 302
+    item.refresh_from_db()
+    assert item.state == State.IN_PROGRESS
+    assert (
+        Event.objects.get(feedback=item, action="citizen_replied").text
+        == "Thôn 4, cạnh nhà văn hóa."
+    )
+    assert client.post(url, {"reply": "Lần nữa"}).status_code == 400  # nothing is asked now
