@@ -17,6 +17,7 @@ from typing import Any, cast
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.core.paginator import Paginator
@@ -383,9 +384,27 @@ class ClassifyForm(ActionForm):
     unit = forms.ModelChoiceField(
         label=gettext_lazy("Commune"), queryset=AdministrativeUnit.objects.none()
     )
+    official = forms.ModelChoiceField(
+        label=gettext_lazy("Official concerned (for feedback about conduct)"),
+        queryset=get_user_model().objects.none(),
+        required=False,
+    )
+    dossier_code = forms.CharField(
+        label=gettext_lazy("Dossier concerned"), max_length=48, required=False
+    )
 
     def __init__(self, *args: Any, item: Feedback, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        places = {item.unit_id} | ({item.agency.unit_id} if item.agency else set())
+        staff = (
+            get_user_model()
+            .objects.filter(
+                Q(memberships__unit_id__in=places) | Q(memberships__agency__unit_id__in=places)
+            )
+            .distinct()
+            .order_by("last_name", "first_name", "username")
+        )
+        cast(forms.ModelChoiceField, self.fields["official"]).queryset = staff
         categories = Category.objects.filter(Q(is_active=True) | Q(pk=item.category_id))
         cast(forms.ModelChoiceField, self.fields["category"]).queryset = categories
         units = AdministrativeUnit.objects.filter(
@@ -551,7 +570,13 @@ def _form(name: str, item: Feedback, data: Any = None, initial: Any = None) -> A
 
 def _initial(name: str, item: Feedback, template: AnswerTemplate | None) -> dict[str, Any]:
     if name == "classify":
-        return {"category": item.category_id, "kind": item.kind, "unit": item.unit_id}
+        return {
+            "category": item.category_id,
+            "kind": item.kind,
+            "unit": item.unit_id,
+            "official": item.official_id,
+            "dossier_code": item.dossier_code,
+        }
     if name == "answer":
         text = template.text if template is not None else item.answer
         substantiated = "" if item.substantiated is None else "yes" if item.substantiated else "no"
@@ -584,7 +609,13 @@ def _apply(name: str, item: Feedback, data: dict[str, Any], request: HttpRequest
         return _("Handling started.")
     if name == "classify":
         services.feedback_classify(
-            item=item, actor=actor, category=data["category"], kind=data["kind"], unit=data["unit"]
+            item=item,
+            actor=actor,
+            category=data["category"],
+            kind=data["kind"],
+            unit=data["unit"],
+            official=data.get("official"),
+            dossier_code=data.get("dossier_code", ""),
         )
         return _("Classification saved.")
     if name == "transfer":

@@ -328,12 +328,25 @@ def _open(item: Feedback) -> None:
 
 @transaction.atomic
 def feedback_classify(
-    *, item: Feedback, actor: Any, category: Category, kind: str, unit: AdministrativeUnit
+    *,
+    item: Feedback,
+    actor: Any,
+    category: Category,
+    kind: str,
+    unit: AdministrativeUnit,
+    official: Any = None,
+    dossier_code: str | None = None,
 ) -> Feedback:
-    """Correct the category, kind or commune; the routing follows. A complaint or a
-    denunciation is redirected."""
+    """Correct the category, kind or commune; the routing follows. For feedback about
+    conduct, name the official (a staff user) and the dossier concerned, so that a
+    substantiated case reaches the officer's evaluation. A complaint or a denunciation is
+    redirected."""
     _open(item)
     item.category, item.kind, item.unit = category, kind, unit
+    if official is not None:
+        item.official = official
+    if dossier_code is not None:
+        item.dossier_code = dossier_code.strip().upper()[:48]
     if kind in OUT_OF_SCOPE:
         item.state = State.REDIRECTED
         item.save()

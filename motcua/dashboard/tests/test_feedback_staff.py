@@ -507,3 +507,36 @@ def test_the_coordinator_sets_up_feedback_in_the_admin_and_only_reads_items(clie
     assert client.get("/admin/feedback/feedback/add/").status_code == 403
     login(client, world.counter_a)
     assert client.get("/admin/feedback/category/").status_code in (302, 403)
+
+
+def test_conduct_feedback_names_the_official_and_the_dossier(client, world, roads):
+    conduct = Category.objects.get(code="can-bo")
+    item = register(world, category=conduct)
+    login(client, world.head_a)
+    client.post(
+        f"/staff/feedback/{item.number}/",
+        {
+            "action": "classify",
+            "classify-category": conduct.pk,
+            "classify-kind": "feedback",
+            "classify-unit": world.commune_a.pk,
+            "classify-official": world.counter_a.pk,
+            "classify-dossier_code": "000.00.20.h34-250828-0001",
+        },
+    )
+    item.refresh_from_db()
+    assert item.official == world.counter_a
+    assert item.dossier_code == "000.00.20.H34-250828-0001"
+    # Only the unit's own staff can be named.
+    response = client.post(
+        f"/staff/feedback/{item.number}/",
+        {
+            "action": "classify",
+            "classify-category": conduct.pk,
+            "classify-kind": "feedback",
+            "classify-unit": world.commune_a.pk,
+            "classify-official": world.outsider.pk,
+        },
+    )
+    item.refresh_from_db()
+    assert response.status_code == 200 and item.official == world.counter_a
