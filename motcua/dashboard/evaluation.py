@@ -32,7 +32,7 @@ from motcua.dossiers.evaluation import (
 )
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.scoring import DOSSIER_INDICATORS, OFFICIAL_INDICATORS
-from motcua.feedback.selectors import substantiated_dossier_codes
+from motcua.feedback.selectors import substantiated_by_official, substantiated_dossier_codes
 from motcua.orgs.access import request_access
 from motcua.orgs.models import Posting, Role
 from motcua.orgs.selectors import posting_limit, posting_warnings
@@ -102,6 +102,7 @@ def evaluation(request: HttpRequest) -> HttpResponse:
     )
     dossiers = access.visible(Dossier.objects.all())
     complained = substantiated_dossier_codes(start, end)
+    conduct = substantiated_by_official(start, end)
     name = f"{year}-q{quarter}" if quarter else str(year)
     table, fmt = request.GET.get("table", ""), request.GET.get("format", "")
 
@@ -127,6 +128,7 @@ def evaluation(request: HttpRequest) -> HttpResponse:
                 *[str(INDICATOR_LABELS[i]) for i in OFFICIAL_INDICATORS],
                 _("Total (of 10)"),
                 _("Class"),
+                _("Substantiated complaints about conduct"),
             ],
             rows=[
                 (
@@ -135,6 +137,7 @@ def evaluation(request: HttpRequest) -> HttpResponse:
                     *[_score(v) for v in s.cells],
                     _score(s.total),
                     s.classification_label or _("no data"),
+                    conduct.get(s.user_id, 0),
                 )
                 for s in officials
             ],
@@ -203,9 +206,12 @@ def evaluation(request: HttpRequest) -> HttpResponse:
             "rates": rates,
             "total": total,
             "chart": _chart(agency_rates),
-            "officials": official_scores(
-                start=start, end=end, queryset=dossiers, complained=complained
-            )
+            "officials": [
+                (s, conduct.get(s.user_id, 0))
+                for s in official_scores(
+                    start=start, end=end, queryset=dossiers, complained=complained
+                )
+            ]
             if sees_officials
             else None,
             "tabs": [(k, v) for k, v in RATE_TABS.items() if k != "official" or sees_officials],

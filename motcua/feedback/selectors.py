@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
 from motcua.core.textfold import fold
 from motcua.feedback.models import Feedback, State
@@ -89,3 +89,21 @@ def substantiated_dossier_codes(start: dt.date, end: dt.date) -> set[str]:
         .exclude(dossier_code="")
         .values_list("dossier_code", flat=True)
     )
+
+
+def substantiated_by_official(start: dt.date, end: dt.date) -> dict[int, int]:
+    """Substantiated complaints about conduct answered in the period, per official named
+    (with or without a dossier): shown beside the officers' Circular 01 scores."""
+    rows = (
+        Feedback.objects.filter(
+            category__about_conduct=True,
+            substantiated=True,
+            official__isnull=False,
+            answered_at__date__gte=start,
+            answered_at__date__lte=end,
+        )
+        .values("official_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    return {row["official_id"]: row["n"] for row in rows}

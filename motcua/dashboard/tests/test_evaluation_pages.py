@@ -17,9 +17,9 @@ from motcua.orgs.tests.factories import PASSWORD, AgencyFactory, UserFactory
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 Q4 = "/staff/evaluation/?year=2025&quarter=4"
-# The same for 5 dossiers and for 50 (one is the list of dossiers with a substantiated
-# complaint about the officials, from feedback).
-PAGE_QUERIES = 19
+# The same for 5 dossiers and for 50 (two come from feedback: the dossiers and the
+# officials with a substantiated complaint about conduct).
+PAGE_QUERIES = 20
 
 
 @pytest.fixture(autouse=True)
@@ -211,3 +211,36 @@ def test_a_counter_officer_does_not_see_colleagues_scores(client, world):
         "/staff/evaluation/", {"year": 2025, "table": "officials", "format": "csv"}
     )
     assert response.status_code == 403
+
+
+def test_officers_scores_show_their_substantiated_complaints_about_conduct(
+    client, world, procedure
+):
+    from motcua.feedback.models import Category
+    from motcua.feedback.services import Submission, feedback_answer, feedback_register
+
+    make_dossiers(world, procedure, world.one_stop_a, 2)
+    item = feedback_register(
+        submission=Submission(
+            category=Category.objects.get(code="can-bo"),
+            unit=world.commune_a,
+            title="Thái độ",
+            text="Cán bộ tiếp nhận có thái độ thiếu tôn trọng.",
+            anonymous=True,
+        ),
+        channel="web",
+        received_at=dt.datetime(2025, 11, 3, 9, tzinfo=VN),
+    )
+    item.official = world.counter_a
+    item.save(update_fields=["official"])
+    with time_machine.travel(dt.datetime(2025, 11, 10, 9, tzinfo=VN), tick=False):
+        feedback_answer(
+            item=item, actor=None, text="Đã kiểm tra, phản ánh đúng.", substantiated=True
+        )
+    login(client, world.coordinator)
+    sheet = load_workbook(
+        io.BytesIO(client.get(f"{Q4}&table=officials&format=xlsx").content)
+    ).active
+    rows = list(sheet.iter_rows(values_only=True))
+    counter = next(r for r in rows[1:] if "counter_a" in str(r[0]))
+    assert counter[-1] == 1
