@@ -28,13 +28,14 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.db.models import Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from motcua.core.mail import digests_gather, digests_send
 from motcua.core.services import audit_record
 from motcua.directives.models import Assignment, AssignmentStatus, DirectiveStatus
 from motcua.directives.selectors import assignments_for
@@ -217,38 +218,15 @@ def reminders_send(
     items = reminders_due(today=today, days=days, days_off=days_off)
     result.items = len(items)
     people_by_item = _people(items, today)
-    inbox: dict[int, tuple[Any, list[Assignment]]] = {}
-    without_email: set[int] = set()
-    for item in items:
-        people = people_by_item[item.pk]
-        result.nobody += not people
-        for person in people:
-            if not person.email:
-                without_email.add(person.pk)
-                continue
-            inbox.setdefault(person.pk, (person, []))[1].append(item)
-    result.no_email, result.people = len(without_email), len(inbox)
+    digests = digests_gather(items, lambda item: people_by_item[item.pk])
+    result.nobody = digests.nobody
+    result.no_email, result.people = len(digests.without_email), len(digests.inbox)
     if dry_run:
-        result.sent = len(inbox)
+        result.sent = len(digests.inbox)
         return result
-    reminded: set[int] = set()
-    connection = get_connection()
-    try:
-        connection.open()
-        for person, person_items in inbox.values():
-            message = _message(person, person_items, today)
-            message.connection = connection
-            try:
-                message.send()
-            except OSError:  # smtplib's errors are OSErrors too
-                result.failed += 1
-                continue
-            result.sent += 1
-            reminded.update(item.pk for item in person_items)
-    except OSError:  # the mail server could not be reached at all
-        result.failed = len(inbox) - result.sent
-    finally:
-        connection.close()
+    delivery = digests_send(digests, lambda person, mine: _message(person, mine, today))
+    result.sent, result.failed = delivery.sent, delivery.failed
+    reminded = set(delivery.told)
     if reminded:
         Assignment.objects.filter(pk__in=reminded).update(
             reminded_on=today, updated_at=timezone.now()

@@ -25,13 +25,14 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from motcua.core.mail import digests_gather, digests_send
 from motcua.core.services import audit_record
 from motcua.feedback.models import Event, Feedback
 from motcua.feedback.services import overdue
@@ -127,39 +128,15 @@ def escalate(today: dt.date, dry_run: bool = False) -> EscalationResult:
     items = sorted(overdue(today), key=lambda item: (item.due_on or today, item.number))
     result.items = len(items)
     heads = _heads({_place(item) for item in items}, today)
-    inbox: dict[int, tuple[Any, list[Feedback]]] = {}
-    without_email: set[int] = set()
-    for item in items:
-        people = heads.get(_place(item), [])
-        result.nobody += not people
-        for person in people:
-            if not person.email:
-                without_email.add(person.pk)
-                continue
-            inbox.setdefault(person.pk, (person, []))[1].append(item)
-    result.no_email, result.people = len(without_email), len(inbox)
+    digests = digests_gather(items, lambda item: heads.get(_place(item), []))
+    result.nobody = digests.nobody
+    result.no_email, result.people = len(digests.without_email), len(digests.inbox)
     if dry_run:
-        result.sent = len(inbox)
+        result.sent = len(digests.inbox)
         return result
-    told: dict[int, list[Any]] = defaultdict(list)
-    connection = get_connection()
-    try:
-        connection.open()
-        for person, person_items in inbox.values():
-            message = _message(person, person_items)
-            message.connection = connection
-            try:
-                message.send()
-            except OSError:  # smtplib's errors are OSErrors too
-                result.failed += 1
-                continue
-            result.sent += 1
-            for item in person_items:
-                told[item.pk].append(person)
-    except OSError:  # the mail server could not be reached at all
-        result.failed = len(inbox) - result.sent
-    finally:
-        connection.close()
+    delivery = digests_send(digests, _message)
+    result.sent, result.failed = delivery.sent, delivery.failed
+    told = delivery.told
     if told:
         _record(items=[item for item in items if item.pk in told], told=told)
         result.escalated = len(told)
