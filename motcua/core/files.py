@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
@@ -55,3 +56,17 @@ def file_check(*, filename: str, data: bytes, allowed: tuple[str, ...], limit: i
                 _("The file is named .%s but its content is another kind of document.") % extension
             )
     return CONTENT_TYPES[extension]
+
+
+def files_problems(
+    files: Iterable[tuple[str, bytes]], *, allowed: tuple[str, ...], limit: int
+) -> list[str]:
+    """Why each unacceptable file of a batch is refused, each message led by the file's
+    name; empty when all are fine. Callers check a whole batch before storing any."""
+    problems = []
+    for name, data in files:
+        try:
+            file_check(filename=name, data=data, allowed=allowed, limit=limit)
+        except ValidationError as error:
+            problems.append(f"{name}: {' '.join(error.messages)}")
+    return problems

@@ -19,7 +19,7 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.core.paginator import Paginator
 from django.db.models import Case, F, Min, Q, QuerySet, When
@@ -34,7 +34,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from motcua.core.exports import table_response
-from motcua.core.files import file_check
+from motcua.core.files import files_problems
 from motcua.dashboard.charts import bar_chart
 from motcua.dashboard.directive_report import consolidated_docx
 from motcua.dashboard.slips import DOCX
@@ -404,20 +404,8 @@ def _uploads(request: HttpRequest, name: str) -> list[tuple[str, bytes]]:
 
 
 def _refused(files: list[tuple[str, bytes]], allowed: tuple[str, ...]) -> list[str]:
-    """Why each unacceptable file is refused, named; checked before anything is stored so
-    that a refused file leaves nothing half-saved."""
-    problems = []
-    for name, data in files:
-        try:
-            file_check(
-                filename=name,
-                data=data,
-                allowed=allowed,
-                limit=settings.MOTCUA_ATTACHMENT_MAX_BYTES,
-            )
-        except ValidationError as error:
-            problems.append(f"{name}: {' '.join(error.messages)}")
-    return problems
+    """Checked before anything is stored, so that a refused file leaves nothing half-saved."""
+    return files_problems(files, allowed=allowed, limit=settings.MOTCUA_ATTACHMENT_MAX_BYTES)
 
 
 @require_http_methods(["GET", "POST"])

@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from motcua.core.files import file_check
+from motcua.core.files import file_check, files_problems
 from motcua.core.services import audit_record
 from motcua.directives.models import (
     Assignment,
@@ -292,24 +292,17 @@ def directive_issue(
 
 
 def _check_evidence(files: Iterable[tuple[str, bytes]]) -> list[tuple[str, bytes, str]]:
-    checked, problems = [], []
-    for name, data in files:
-        try:
-            content_type = file_check(
-                filename=name,
-                data=data,
-                allowed=EVIDENCE_TYPES,
-                limit=settings.MOTCUA_ATTACHMENT_MAX_BYTES,
-            )
-        except ValidationError as error:
-            problems.append(f"{name}: {' '.join(error.messages)}")
-        else:
-            checked.append((name, data, content_type))
-    if len(checked) + len(problems) > MAX_FILES:
+    files = list(files)
+    limit = settings.MOTCUA_ATTACHMENT_MAX_BYTES
+    problems = files_problems(files, allowed=EVIDENCE_TYPES, limit=limit)
+    if len(files) > MAX_FILES:
         problems.append(_("At most %s files can be sent with one report.") % MAX_FILES)
     if problems:
         raise DirectiveError(problems)
-    return checked
+    return [
+        (name, data, file_check(filename=name, data=data, allowed=EVIDENCE_TYPES, limit=limit))
+        for name, data in files
+    ]
 
 
 @transaction.atomic

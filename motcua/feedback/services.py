@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from motcua.catalogue.models import Procedure
-from motcua.core.files import file_check
+from motcua.core.files import file_check, files_problems
 from motcua.core.identity import phone_clean
 from motcua.core.messaging import SmsError, SmsMessage, send_sms
 from motcua.core.services import audit_record
@@ -190,16 +190,9 @@ def _problems(sub: Submission) -> list[str]:
                 problems.append(_("The map point is outside Viet Nam."))
     if len(sub.files) > MAX_ATTACHMENTS:
         problems.append(_("At most %s files can be attached.") % MAX_ATTACHMENTS)
-    for name, data in sub.files:
-        try:
-            file_check(
-                filename=name,
-                data=data,
-                allowed=ATTACHMENT_TYPES,
-                limit=settings.MOTCUA_FEEDBACK_FILE_MAX_BYTES,
-            )
-        except ValidationError as error:
-            problems.append(f"{name}: {' '.join(error.messages)}")
+    problems += files_problems(
+        sub.files, allowed=ATTACHMENT_TYPES, limit=settings.MOTCUA_FEEDBACK_FILE_MAX_BYTES
+    )
     return problems
 
 
