@@ -12,7 +12,6 @@ registered in `SUBCOMMANDS`, as in `motcua survey`."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable
 from typing import Any
@@ -20,10 +19,10 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
+from motcua.core.cli import date_option
 from motcua.directives.reminders import ReminderResult, reminders_send
 
 NOT_ALL_SENT = 1
-BAD_INPUT = 2
 
 
 def remind_arguments(parser: CommandParser) -> None:
@@ -42,13 +41,7 @@ def remind_run(command: BaseCommand, options: dict[str, Any]) -> None:
     """E-mail reminders of the tasks and reports due soon or overdue (for cron)."""
     today = None
     if options["today"]:
-        try:
-            today = dt.date.fromisoformat(options["today"])
-        except ValueError as error:
-            raise CommandError(
-                _("--today: %(value)s is not a date like 2025-09-04") % {"value": options["today"]},
-                returncode=BAD_INPUT,
-            ) from error
+        today = date_option("--today", options["today"])
     result = reminders_send(today=today, dry_run=options["dry_run"])
     if options["json"]:
         command.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False))

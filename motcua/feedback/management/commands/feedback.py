@@ -12,7 +12,6 @@ registered in `SUBCOMMANDS`, as in `motcua directives`."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable
 from typing import Any
@@ -21,10 +20,10 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from motcua.core.cli import date_option
 from motcua.feedback.escalation import EscalationResult, escalate
 
 NOT_ALL_SENT = 1
-BAD_INPUT = 2
 
 
 def escalate_arguments(parser: CommandParser) -> None:
@@ -43,13 +42,7 @@ def escalate_run(command: BaseCommand, options: dict[str, Any]) -> None:
     """E-mail the heads about feedback past its handling deadline (for cron)."""
     today = timezone.localdate()
     if options["today"]:
-        try:
-            today = dt.date.fromisoformat(options["today"])
-        except ValueError as error:
-            raise CommandError(
-                _("--today: %(value)s is not a date like 2025-09-04") % {"value": options["today"]},
-                returncode=BAD_INPUT,
-            ) from error
+        today = date_option("--today", options["today"])
     result = escalate(today, dry_run=options["dry_run"])
     if options["json"]:
         command.stdout.write(json.dumps(result.as_dict(), ensure_ascii=False))

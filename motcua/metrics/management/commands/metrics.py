@@ -8,7 +8,6 @@ target; errors go to stderr with exit code 2."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
@@ -17,23 +16,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from tqdm import tqdm
 
+from motcua.core.cli import BAD_INPUT, date_option
 from motcua.metrics.figures import UnitFigures, unit_figures
 from motcua.metrics.indicators import INDICATORS
 from motcua.metrics.rollups import rollups_refresh
 from motcua.orgs.models import AdministrativeUnit
-
-BAD_INPUT = 2
-
-
-def _date(option: str, value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as error:
-        raise CommandError(
-            _("%(option)s: %(value)s is not a date like 2025-12-31")
-            % {"option": option, "value": value},
-            returncode=BAD_INPUT,
-        ) from error
 
 
 def _as_dict(row: UnitFigures) -> dict[str, Any]:
@@ -88,7 +75,7 @@ class Command(BaseCommand):
                 % {"months": result.months, "rows": result.rows}
             )
             return
-        start, end = _date("--from", options["start"]), _date("--to", options["end"])
+        start, end = date_option("--from", options["start"]), date_option("--to", options["end"])
         if end < start:
             raise CommandError(_("--to is before --from."), returncode=BAD_INPUT)
         today = timezone.localdate()
