@@ -23,6 +23,7 @@ from ninja.errors import HttpError
 
 from motcua.core.api_auth import api_token_of, staff_auth
 from motcua.core.api_schemas import PageMeta, ProblemOut, page_bounds
+from motcua.core.http import client_address
 from motcua.core.identity import phone_mask
 from motcua.core.models import AuditEvent
 from motcua.core.services import audit_record
@@ -207,7 +208,7 @@ def dossiers_lookup(request: HttpRequest, body: LookupIn) -> LookupOut:
     """A citizen's status check with the code on the receipt and the last four digits of the
     phone number given at intake, as on the public lookup page: the same answer for an unknown
     code and for wrong digits, no personal data, and the same limit per connection."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     if not lookup_allowed(address=address):
         raise HttpError(
             429, _("Too many checks from this connection. Please wait ten minutes and try again.")

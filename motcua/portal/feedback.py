@@ -47,6 +47,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from motcua.catalogue.models import Procedure
 from motcua.core.files import file_check
+from motcua.core.http import client_address
 from motcua.core.identity import phone_clean
 from motcua.core.links import public_url
 from motcua.core.throttle import Limit, throttle_allows, throttle_record
@@ -543,7 +544,7 @@ def feedback_file(request: HttpRequest, number: str, public_id: str) -> FileResp
 
 
 def _address(request: HttpRequest) -> str:
-    return request.META.get("REMOTE_ADDR", "")
+    return client_address(request)
 
 
 def _tracking_path(item: Feedback) -> str:

@@ -25,6 +25,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from motcua.core.http import client_address
 from motcua.core.throttle import Limit, throttle_allows, throttle_record
 from motcua.surveys.collection import (
     Page,
@@ -87,11 +88,11 @@ class Field:
 
 
 def _guessing_blocked(request: HttpRequest) -> bool:
-    return not throttle_allows(GUESSES, address=request.META.get("REMOTE_ADDR", ""))
+    return not throttle_allows(GUESSES, address=client_address(request))
 
 
 def _wrong_guess(request: HttpRequest) -> None:
-    throttle_record(GUESSES, address=request.META.get("REMOTE_ADDR", ""))
+    throttle_record(GUESSES, address=client_address(request))
 
 
 def _limited(request: HttpRequest, campaign: Campaign | None) -> HttpResponse:

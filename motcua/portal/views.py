@@ -20,6 +20,7 @@ from motcua.catalogue.selectors import (
     procedure_public_detail,
     procedure_search,
 )
+from motcua.core.http import client_address
 from motcua.core.links import public_url
 from motcua.dossiers.models import Rating
 from motcua.dossiers.selectors import dossier_public_lookup, lookup_allowed
@@ -148,7 +149,7 @@ def dossier_lookup(request: HttpRequest) -> HttpResponse:
     status = None
     limited = False
     if request.method == "POST" and form.is_valid():
-        address = request.META.get("REMOTE_ADDR", "")
+        address = client_address(request)
         if not lookup_allowed(address=address):
             limited = True
         else:

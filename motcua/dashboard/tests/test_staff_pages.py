@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 
 from motcua.catalogue.models import Procedure
 from motcua.catalogue.services import procedure_template_rows
@@ -348,6 +349,22 @@ def test_repeated_wrong_passwords_lock_the_login_for_a_while(client, world, sett
     assert right.status_code == 429  # even the right password waits out the pause
     other = client.post("/accounts/login/", {"username": "coordinator", "password": PASSWORD})
     assert other.status_code == 302
+
+
+@pytest.mark.django_db
+def test_behind_a_proxy_the_lockout_follows_the_forwarded_address(world, settings):
+    """The login lockout reads the client's address the way the rate limits do."""
+    settings.AXES_ENABLED = True
+    settings.AXES_FAILURE_LIMIT = 3
+    settings.PROXY_COUNT = 1
+    attacker = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="203.0.113.66")
+    for _attempt in range(3):
+        response = attacker.post("/accounts/login/", {"username": "counter_a", "password": "x"})
+    assert response.status_code == 429
+    # The officer logs in from elsewhere through the same proxy.
+    officer = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.20")
+    right = officer.post("/accounts/login/", {"username": "counter_a", "password": PASSWORD})
+    assert right.status_code == 302
 
 
 def test_a_stalled_running_import_can_be_cancelled(client, world, time_machine):

@@ -478,3 +478,16 @@ def test_the_citizen_answers_a_request_for_more_information_on_the_tracking_page
         == "Thôn 4, cạnh nhà văn hóa."
     )
     assert client.post(url, {"reply": "Lần nữa"}).status_code == 400  # nothing is asked now
+
+
+def test_behind_a_proxy_each_citizen_has_a_limit_of_their_own(world, settings):
+    """Every request arrives from nginx; the limit follows the address nginx forwards, and
+    a client cannot escape it by writing its own X-Forwarded-For."""
+    settings.PROXY_COUNT = 1
+    first = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="203.0.113.7")
+    for n in range(SENDING.attempts):
+        assert first.post(NEW, form_data(text=f"{TEXT} Lần {n}.")).status_code == 302
+    spoofing = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="192.0.2.1, 203.0.113.7")
+    assert spoofing.post(NEW, form_data(text=TEXT + " Giả mạo.")).status_code == 429
+    other = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.9")
+    assert other.post(NEW, form_data(text=TEXT + " Từ nơi khác.")).status_code == 302
