@@ -21,7 +21,6 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -648,21 +647,14 @@ def _apply(name: str, item: Feedback, data: dict[str, Any], request: HttpRequest
     return _("Note saved.")
 
 
-@transaction.atomic
 def _publish(item: Feedback, data: dict[str, Any], request: HttpRequest) -> str:
     services.feedback_publish(
         item=item,
         actor=request.user,
         public_text=data["public_text"],
         public_answer=data["public_answer"],
+        shown_files=data.get("attachments") or [],
     )
-    # No service sets which files are shown: done here, in the publication's transaction.
-    shown = set(data.get("attachments") or [])
-    for attachment in item.attachments.all():
-        is_public = str(attachment.public_id) in shown
-        if attachment.is_public != is_public:
-            attachment.is_public = is_public
-            attachment.save(update_fields=["is_public", "updated_at"])
     return _("Published.")
 
 

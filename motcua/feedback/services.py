@@ -435,10 +435,17 @@ def redact(text: str, item: Feedback) -> str:
 
 @transaction.atomic
 def feedback_publish(
-    *, item: Feedback, actor: Any, public_text: str, public_answer: str
+    *,
+    item: Feedback,
+    actor: Any,
+    public_text: str,
+    public_answer: str,
+    shown_files: Iterable[str] = (),
 ) -> Feedback:
     """The review: the texts as they will be published, checked once more for personal
-    data (an e-mail, a phone or an ID number still in them is refused)."""
+    data (an e-mail, a phone or an ID number still in them is refused), and the attached
+    files (by public id) the reviewer chose to show with the answer; the others stay
+    private."""
     if item.state != State.ANSWERED:
         raise FeedbackError(_("Only an answered item is published."))
     problems = []
@@ -457,6 +464,12 @@ def feedback_publish(
     item.search_text = fold(" ".join([item.number, item.public_text, item.public_answer]))
     item.state, item.published_at = State.PUBLISHED, timezone.now()
     item.save()
+    shown = {str(public_id) for public_id in shown_files}
+    for attachment in item.attachments.all():
+        is_public = str(attachment.public_id) in shown
+        if attachment.is_public != is_public:
+            attachment.is_public = is_public
+            attachment.save(update_fields=["is_public", "updated_at"])
     _event(item, "published", actor=actor, public=True)
     audit_record(
         actor=actor, action="feedback.publish", object_type="feedback", object_id=item.number

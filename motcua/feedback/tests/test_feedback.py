@@ -20,6 +20,7 @@ pytestmark = pytest.mark.django_db
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 # Thursday 28 August 2025, before the National Day holiday of 1-2 September.
 AUGUST_28 = dt.datetime(2025, 8, 28, 9, 0, tzinfo=VN)
+JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64
 
 
 @pytest.fixture(autouse=True)
@@ -156,9 +157,11 @@ def test_an_answer_is_judged_on_time_and_published_only_without_personal_data(wo
             world,
             roads,
             text="Tôi là Nguyễn Văn Nam, số điện thoại 0905123456, CCCD 001085012345: đường hỏng.",
+            files=[("o-ga.jpg", JPEG), ("cccd.jpg", JPEG)],
         ),
         channel="web",
     )
+    photo, id_card = item.attachments.order_by("name").reverse()
     with pytest.raises(FeedbackError, match="Only an answered item"):
         services.feedback_publish(item=item, actor=None, public_text="x", public_answer="y")
     with time_machine.travel(dt.datetime(2025, 9, 19, 16, tzinfo=VN), tick=False):
@@ -170,12 +173,24 @@ def test_an_answer_is_judged_on_time_and_published_only_without_personal_data(wo
     # ... and the review refuses a text that still has any.
     with pytest.raises(FeedbackError, match="still holds"):
         services.feedback_publish(
-            item=item, actor=None, public_text="Gọi 0905 123 456", public_answer="Đã sửa."
+            item=item,
+            actor=None,
+            public_text="Gọi 0905 123 456",
+            public_answer="Đã sửa.",
+            shown_files=[str(id_card.public_id)],
         )
+    # A refused review shows no file.
+    assert not item.attachments.filter(is_public=True).exists()
     services.feedback_publish(
-        item=item, actor=world.coordinator, public_text=item.public_text, public_answer="Đã sửa."
+        item=item,
+        actor=world.coordinator,
+        public_text=item.public_text,
+        public_answer="Đã sửa.",
+        shown_files=[str(photo.public_id)],
     )
     assert item.state == State.PUBLISHED and item.published_at is not None
+    # Only the photo the reviewer chose goes with the answer; the ID card stays private.
+    assert [a.name for a in item.attachments.filter(is_public=True)] == ["o-ga.jpg"]
     services.feedback_confirm(item=item, resolved=False, rating=2)
     item.refresh_from_db()
     assert item.resolved is False and item.rating == 2
