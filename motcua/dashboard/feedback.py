@@ -55,7 +55,7 @@ QUEUES = {
     "overdue": gettext_lazy("Overdue"),
     "all": gettext_lazy("All"),
 }
-# Still to be handled: the states in which the handling deadline runs.
+# Still to be handled (the clock stops while waiting for the citizen).
 HANDLING = (State.RECEIVED, State.IN_PROGRESS, State.MORE_INFO)
 COMMUNE_KINDS = (UnitKind.COMMUNE, UnitKind.WARD, UnitKind.SPECIAL_ZONE)
 STAFF_CHANNELS = (Channel.PHONE, Channel.LETTER, Channel.IN_PERSON, Channel.RECEPTION)
@@ -69,6 +69,7 @@ EVENT_LABELS = {
     "note": gettext_lazy("Note"),
     "more_info": gettext_lazy("More information asked for"),
     "citizen_replied": gettext_lazy("The citizen sent the information asked for"),
+    "deadline_moved": gettext_lazy("Deadline moved"),
     "answered": gettext_lazy("Answered"),
     "published": gettext_lazy("Published"),
     "refused": gettext_lazy("Not accepted"),
@@ -113,7 +114,10 @@ def contact_mask(item: Feedback) -> str:
 
 
 def _overdue(item: Feedback, today: dt.date) -> bool:
-    return item.state in HANDLING and item.due_on is not None and item.due_on < today
+    """Past the handling deadline, unless the clock is stopped while the citizen is asked
+    for information."""
+    running = item.state in HANDLING and item.waiting_since is None
+    return running and item.due_on is not None and item.due_on < today
 
 
 def _local(value: dt.datetime | None) -> dt.datetime | None:

@@ -184,6 +184,12 @@ class Feedback(TimeStampedModel):
     )
     transfer_due_on = models.DateField(_("transfer by"), null=True, blank=True)
     due_on = models.DateField(_("handle by"), null=True, blank=True)
+    # While the agency waits for the citizen's information the handling clock stops: the
+    # working days waited move the deadline when the citizen answers (or the agency goes on).
+    waiting_since = models.DateField(_("waiting for the citizen since"), null=True, blank=True)
+    waited_days = models.PositiveSmallIntegerField(
+        _("working days waited for the citizen"), default=0, editable=False
+    )
     answer = models.TextField(_("answer"), blank=True)
     answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
     answered_on_time = models.BooleanField(null=True, editable=False)

@@ -317,8 +317,8 @@ def request_out(item: Feedback) -> dict[str, Any]:
     """A service request as the public sees it. Select `category`, `agency` and `unit`."""
     published = item.state == State.PUBLISHED
     expected = None
-    if item.is_open and item.due_on is not None:
-        # Due by the end of that day.
+    if item.is_open and item.due_on is not None and item.waiting_since is None:
+        # Due by the end of that day (none while the clock waits for the citizen).
         expected = dt.datetime.combine(
             item.due_on, dt.time(23, 59, 59), tzinfo=timezone.get_default_timezone()
         )

@@ -63,8 +63,12 @@ def queue(access: Access, *, today: dt.date, which: str = "open") -> QuerySet[Fe
     if which == "review":
         return items.filter(state=State.ANSWERED).order_by("publish_due_on", "answered_at")
     if which == "overdue":
-        waiting = [State.RECEIVED, State.IN_PROGRESS, State.MORE_INFO]  # not yet answered
-        return items.filter(state__in=waiting, due_on__lt=today).order_by("due_on")
+        # Not yet answered; an item whose clock is stopped (waiting for the citizen's
+        # information asked for in time) is not late.
+        waiting = [State.RECEIVED, State.IN_PROGRESS, State.MORE_INFO]
+        return items.filter(
+            state__in=waiting, waiting_since__isnull=True, due_on__lt=today
+        ).order_by("due_on")
     return items.order_by("-received_at")
 
 

@@ -376,10 +376,12 @@ def feedback_transfer(*, item: Feedback, actor: Any, to: Agency, reason: str) ->
 
 @transaction.atomic
 def feedback_start(*, item: Feedback, actor: Any) -> Feedback:
+    """Handling starts, or goes on without the information asked for."""
     _open(item)
     item.state = State.IN_PROGRESS
-    item.save(update_fields=["state", "updated_at"])
     _event(item, "started", actor=actor, public=True)
+    _stop_waiting(item, actor)
+    item.save(update_fields=["state", "waiting_since", "waited_days", "due_on", "updated_at"])
     return item
 
 
@@ -400,6 +402,7 @@ def feedback_answer(
     _open(item)
     if len(text.strip()) < 10:
         raise FeedbackError(_("Write the answer."))
+    _stop_waiting(item, actor)
     now = timezone.now()
     item.answer, item.answered_at = text.strip(), now
     item.answered_on_time = item.due_on is None or timezone.localdate(now) <= item.due_on
@@ -482,23 +485,72 @@ def feedback_refuse(*, item: Feedback, actor: Any, reason: str) -> Feedback:
     _open(item)
     if not reason.strip():
         raise FeedbackError(_("Say why the item is not accepted."))
+    # Refusing is due within 2 working days of receipt, unless the refusal follows a
+    # request for information the citizen never answered.
+    late = item.state != State.MORE_INFO and _past_limit(item, limits_on(_received_on(item)).refuse)
+    _stop_waiting(item, actor)
     item.state = State.REFUSED
-    item.save(update_fields=["state", "updated_at"])
-    _event(item, "refused", actor=actor, public=True, text=reason.strip())
+    item.save(update_fields=["state", "waiting_since", "waited_days", "due_on", "updated_at"])
+    text = reason.strip() + (" " + _("(refused after the deadline)") if late else "")
+    _event(item, "refused", actor=actor, public=True, text=text)
     notify(item, "refused")
     return item
 
 
+def _received_on(item: Feedback) -> dt.date:
+    return timezone.localdate(item.received_at)
+
+
+def _past_limit(item: Feedback, limit: int) -> bool:
+    """Whether today is past `limit` working days from the item's receipt."""
+    return timezone.localdate() > calendar().add_working_days(_received_on(item), limit)
+
+
 @transaction.atomic
 def feedback_ask_more(*, item: Feedback, actor: Any, question: str) -> Feedback:
+    """Ask the citizen for what is missing. A request made within the limit (5 working
+    days of receipt by default) stops the handling clock until the citizen answers; a
+    later one is recorded as late and stops nothing, so that asking cannot hide a delay."""
     _open(item)
     if not question.strip():
         raise FeedbackError(_("Write what information is needed."))
+    if item.state == State.MORE_INFO:
+        raise FeedbackError(_("The citizen has not answered the last request yet."))
+    late = _past_limit(item, limits_on(_received_on(item)).more_info)
     item.state = State.MORE_INFO
-    item.save(update_fields=["state", "updated_at"])
-    _event(item, "more_info", actor=actor, public=True, text=question.strip())
+    item.waiting_since = None if late else timezone.localdate()
+    item.save(update_fields=["state", "waiting_since", "updated_at"])
+    text = question.strip() + (
+        " " + _("(asked after the deadline: the handling deadline is not paused)") if late else ""
+    )
+    _event(item, "more_info", actor=actor, public=True, text=text)
     notify(item, "more_info")
     return item
+
+
+def _stop_waiting(item: Feedback, actor: Any = None) -> None:
+    """End a wait for the citizen: the working days waited move the handling deadline.
+    The caller saves the item."""
+    if item.waiting_since is None:
+        return
+    days = calendar()
+    waited = days.working_days_between(item.waiting_since, timezone.localdate())
+    item.waiting_since = None
+    if waited == 0 or item.due_on is None:
+        return
+    item.waited_days += waited
+    item.due_on = days.add_working_days(item.due_on, waited)
+    _event(
+        item,
+        "deadline_moved",
+        actor=actor,
+        public=True,
+        text=_(
+            "The %(days)s working days spent waiting for the citizen do not count: "
+            "the item is now due on %(due)s."
+        )
+        % {"days": waited, "due": item.due_on.strftime("%d/%m/%Y")},
+    )
 
 
 @transaction.atomic
@@ -513,8 +565,9 @@ def feedback_citizen_reply(*, item: Feedback, text: str) -> Feedback:
     if len(text) > MAX_TEXT:
         raise FeedbackError(_("The text is longer than %s characters.") % MAX_TEXT)
     item.state = State.IN_PROGRESS
-    item.save(update_fields=["state", "updated_at"])
     _event(item, "citizen_replied", public=True, text=text)
+    _stop_waiting(item)
+    item.save(update_fields=["state", "waiting_since", "waited_days", "due_on", "updated_at"])
     return item
 
 
@@ -546,8 +599,10 @@ def feedback_confirm(*, item: Feedback, resolved: bool, rating: int | None) -> F
 
 def overdue(today: dt.date) -> Iterable[Feedback]:
     """Open items past their handling deadline and not yet escalated."""
+    # An item whose clock is stopped while the citizen is asked is not the agency's delay.
     return Feedback.objects.filter(
         state__in=[State.RECEIVED, State.IN_PROGRESS, State.MORE_INFO],
+        waiting_since__isnull=True,
         due_on__lt=today,
         escalated_at__isnull=True,
     ).select_related("agency", "unit", "category")

@@ -58,6 +58,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "state": "string",
         "received_at": "timestamp('UTC')",
         "due_on": "date",
+        "waiting_since": "date",
         "answered_on_time": "boolean",
         "published_at": "timestamp('UTC')",
         "resolved": "boolean",
@@ -209,11 +210,13 @@ HANDLED_KINDS = ["feedback", "petition"]  # complaints and denunciations go else
 
 def feedback_on_time(start: dt.date, end: dt.date, today: dt.date) -> Any:
     """Feedback and petitions due in the period (and by today), answered by their
-    deadline; merged duplicates and redirected complaints do not count."""
+    deadline; merged duplicates and redirected complaints do not count, nor items whose
+    clock is stopped while the citizen is asked for information (their deadline moves)."""
     items = table("feedback_feedback")
     rows = items.filter(
         items.kind.isin(HANDLED_KINDS),
         ~items.state.isin(["merged", "redirected"]),
+        items.waiting_since.isnull(),
         items.due_on >= start,
         items.due_on <= min(end, today),
     ).mutate(month=items.due_on.truncate("M"))

@@ -667,6 +667,7 @@ def _step_label(event: Event) -> str:
         "started": _("Being handled"),
         "more_info": _("More information is needed"),
         "citizen_replied": _("You sent the information asked for"),
+        "deadline_moved": _("The deadline was moved"),
         "answered": _("Answered; the answer is reviewed before it is published"),
         "published": _("The answer was published"),
         "refused": _("Not accepted"),

@@ -540,3 +540,21 @@ def test_conduct_feedback_names_the_official_and_the_dossier(client, world, road
     )
     item.refresh_from_db()
     assert response.status_code == 200 and item.official == world.counter_a
+
+
+def test_an_item_waiting_for_the_citizen_shows_its_clock_stopped_and_is_not_overdue(
+    client, world, roads
+):
+    with time_machine.travel(dt.datetime(2025, 8, 1, 9, tzinfo=VN), tick=False):
+        waiting = register(world, text="Cầu tràn thôn 5 bị sạt lở một bên, xe máy qua rất nguy.")
+        services.feedback_ask_more(item=waiting, actor=world.head_a, question="Thôn nào?")
+    login(client, world.head_a)
+    listing = page(client.get("/staff/feedback/"))
+    assert waiting.number in listing and "badge errors" not in listing
+    assert waiting.number not in page(client.get("/staff/feedback/?queue=overdue"))
+    detail = page(client.get(f"/staff/feedback/{waiting.number}/"))
+    assert "since 01/08/2025: the handling deadline is paused" in detail
+    # The head goes on without the answer: 19 working days waited move the deadline.
+    client.post(f"/staff/feedback/{waiting.number}/", {"action": "start"})
+    detail = page(client.get(f"/staff/feedback/{waiting.number}/"))
+    assert "19 working days waited so far" in detail and "Deadline moved" in detail

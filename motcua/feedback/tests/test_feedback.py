@@ -271,3 +271,83 @@ def test_a_substantiated_complaint_about_conduct_names_its_dossier_for_indicator
     )
     codes = substantiated_dossier_codes(dt.date(2025, 8, 1), dt.date(2025, 8, 31))
     assert codes == {"000.00.20.H34-250828-0001"}
+
+
+def _on(*args):
+    return time_machine.travel(dt.datetime(*args, tzinfo=VN), tick=False)
+
+
+def test_the_clock_stops_while_the_citizen_is_asked_for_information(world, roads):
+    """Received Thursday 28 August, due Monday 22 September. Asked the next day; the
+    citizen answers on 4 September: the working days waited (3 and 4 September, after the
+    weekend and the National Day holiday) are added to the deadline."""
+    item = services.feedback_register(submission=submission(world, roads), channel="web")
+    with _on(2025, 8, 29, 10):
+        services.feedback_ask_more(item=item, actor=world.coordinator, question="Km số mấy?")
+    assert item.state == State.MORE_INFO and item.waiting_since == dt.date(2025, 8, 29)
+    with pytest.raises(FeedbackError, match="not answered the last request"):
+        services.feedback_ask_more(item=item, actor=world.coordinator, question="Lại hỏi?")
+    with _on(2025, 9, 4, 15):
+        services.feedback_citizen_reply(item=item, text="Km 12, gần cầu.")
+    item.refresh_from_db()
+    assert item.state == State.IN_PROGRESS and item.waiting_since is None
+    assert item.waited_days == 2 and item.due_on == dt.date(2025, 9, 24)
+    moved = item.events.get(action="deadline_moved")
+    assert moved.public and "24/09/2025" in moved.text
+    # Answered on the new deadline: on time, though after the first one.
+    with _on(2025, 9, 24, 16):
+        services.feedback_answer(item=item, actor=world.coordinator, text="Đã vá xong km 12.")
+    assert item.answered_on_time is True
+
+
+def test_a_paused_item_is_not_overdue_and_going_on_without_an_answer_ends_the_pause(world, roads):
+    item = services.feedback_register(submission=submission(world, roads), channel="web")
+    with _on(2025, 9, 3, 10):
+        services.feedback_ask_more(item=item, actor=world.coordinator, question="Km số mấy?")
+    assert list(services.overdue(dt.date(2025, 9, 30))) == []
+    # The agency goes on without the answer on 30 September: 19 working days waited.
+    with _on(2025, 9, 30, 10):
+        services.feedback_start(item=item, actor=world.coordinator)
+    item.refresh_from_db()
+    assert item.waited_days == 19 and item.due_on == dt.date(2025, 10, 17)
+    assert list(services.overdue(dt.date(2025, 10, 20))) == [item]
+
+
+def test_a_late_request_for_information_stops_no_clock(world, roads):
+    item = services.feedback_register(submission=submission(world, roads), channel="web")
+    # The request is due by Monday 8 September (5 working days after the 28 August).
+    with _on(2025, 9, 9, 10):
+        services.feedback_ask_more(item=item, actor=world.coordinator, question="Km số mấy?")
+    assert item.waiting_since is None
+    assert "after the deadline" in item.events.get(action="more_info").text
+    assert list(services.overdue(dt.date(2025, 9, 23))) == [item]
+    with _on(2025, 9, 25, 10):
+        services.feedback_citizen_reply(item=item, text="Km 12, gần cầu.")
+    item.refresh_from_db()
+    assert item.due_on == dt.date(2025, 9, 22) and item.waited_days == 0
+
+
+def test_a_refusal_after_two_working_days_is_recorded_as_late(world, roads):
+    in_time = services.feedback_register(submission=submission(world, roads), channel="web")
+    late = services.feedback_register(
+        submission=submission(world, roads, text="Một nội dung khác hẳn, không trùng lặp."),
+        channel="web",
+    )
+    unanswered = services.feedback_register(
+        submission=submission(world, roads, text="Nội dung thứ ba, cũng không trùng lặp."),
+        channel="web",
+    )
+    with _on(2025, 8, 29, 10):
+        services.feedback_ask_more(item=unanswered, actor=None, question="Ở thôn nào?")
+    # Due by Wednesday 3 September: 29 August, then 3 September after the holiday.
+    with _on(2025, 9, 3, 16):
+        services.feedback_refuse(item=in_time, actor=None, reason="Không thuộc phạm vi.")
+    with _on(2025, 9, 4, 9):
+        services.feedback_refuse(item=late, actor=None, reason="Không thuộc phạm vi.")
+        services.feedback_refuse(item=unanswered, actor=None, reason="Không trả lời.")
+    texts = {
+        item.pk: item.events.get(action="refused").text for item in (in_time, late, unanswered)
+    }
+    assert "after the deadline" not in texts[in_time.pk]
+    assert "after the deadline" in texts[late.pk]
+    assert "after the deadline" not in texts[unanswered.pk]

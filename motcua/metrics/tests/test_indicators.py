@@ -136,3 +136,28 @@ def test_the_drill_down_lists_the_rows_behind_a_figure(data):
     assert drill("rated_satisfied") == {"A1": True, "A2": False}
     assert drill("satisfaction_766") == {"A1": True, "A2": False, "A3": False}
     assert len(drill("on_time", limit=2)) == 2
+
+
+def test_feedback_whose_clock_is_stopped_is_not_yet_judged_on_time(data):
+    """Two items received 26 September, due 17 October, never answered: the one asked for
+    information in time waits for the citizen and is left out of October's figure; the one
+    asked too late counts as not answered in time."""
+    from motcua.feedback.models import Category
+    from motcua.feedback.services import Submission, feedback_ask_more, feedback_register
+
+    roads = Category.objects.get(code="duong-giao-thong")
+    items = []
+    for text in ("Cống thôn 4 bị tắc.", "Cầu tràn thôn 5 bị sạt."):
+        with time_machine.travel(dt.datetime(2025, 9, 26, 9, tzinfo=VN), tick=False):
+            sub = Submission(
+                category=roads, unit=data.commune_a, title="Đường", text=text, anonymous=True
+            )
+            items.append(feedback_register(submission=sub, channel="web"))
+    paused, late = items
+    with time_machine.travel(dt.datetime(2025, 9, 29, 9, tzinfo=VN), tick=False):
+        feedback_ask_more(item=paused, actor=None, question="Cống ở đâu?")
+    with time_machine.travel(dt.datetime(2025, 10, 10, 9, tzinfo=VN), tick=False):
+        feedback_ask_more(item=late, actor=None, question="Cầu nào?")
+    assert paused.due_on == late.due_on == dt.date(2025, 10, 17)
+    by_code = {i.code: i for i in INDICATORS}
+    assert rows_of(live(), data, by_code["feedback_on_time"]) == {("A", 10): (1, 3)}

@@ -380,6 +380,7 @@ def test_the_tracking_page_shows_public_steps_but_not_internal_notes(citizen, wo
     assert item.number in page and "Transferred to Ban Giao thông xã A" in page
     assert "Đường liên xã do Ban quản lý." in page
     assert "More information is needed" in page and "Ổ gà ở km nào?" in page
+    assert "the deadline is paused until you send the information" in page
     assert "Ghi chú nội bộ" not in page
     # The holder of the link wrote the text; the contact is not repeated on the page.
     assert "Gọi tôi: 0905123456" in page and "nam@example.vn" not in page

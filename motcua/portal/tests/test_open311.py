@@ -537,3 +537,13 @@ def test_the_admin_lists_keys_by_prefix_and_revokes_them(world):
     )
     record.refresh_from_db()
     assert record.revoked_at == AUGUST_28
+
+
+def test_a_request_waiting_for_the_citizen_has_no_expected_time(client, world, roads):
+    item = register(world, roads)
+    services.feedback_ask_more(item=item, actor=world.coordinator, question="Ổ gà ở km nào?")
+    (shown,) = client.get(f"{BASE}/requests/{item.number}.json").json()
+    assert shown["status"] == "open" and shown["expected_datetime"] is None
+    services.feedback_citizen_reply(item=item, text="Km 12, gần cầu.")
+    (shown,) = client.get(f"{BASE}/requests/{item.number}.json").json()
+    assert shown["expected_datetime"].endswith("23:59:59+07:00")
