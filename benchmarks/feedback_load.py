@@ -333,6 +333,7 @@ def submissions(setup: dict, clients: int, run: str) -> list[Call]:
             "last_name": "Nguyễn",
             "phone": f"0905{n:06d}",
             "email": f"client{n}@example.vn",
+            "attribute[consent]": "yes",
         }
         headers = {**FORM, "Idempotency-Key": f"load-{run}-{n:04d}"}
         body = urllib.parse.urlencode(params).encode()

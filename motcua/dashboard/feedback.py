@@ -268,6 +268,17 @@ class EntryForm(forms.Form):
         widget=forms.TextInput(attrs={"inputmode": "tel", "autocomplete": "off"}),
     )
     contact_email = forms.EmailField(label=gettext_lazy("E-mail"), required=False)
+    consent = forms.BooleanField(
+        label=gettext_lazy(
+            "The citizen agreed that their name and contact are used to handle and answer "
+            "this feedback"
+        ),
+        required=False,
+        help_text=gettext_lazy(
+            "Ask before writing them down (Law 91/2025 on personal data protection); without "
+            "consent, register the feedback as anonymous."
+        ),
+    )
     client_key = forms.CharField(widget=forms.HiddenInput, max_length=40)
 
     def __init__(self, *args: Any, units: QuerySet[AdministrativeUnit], **kwargs: Any) -> None:
@@ -334,6 +345,7 @@ def feedback_new(request: HttpRequest) -> HttpResponse:
                 dossier_code=data["dossier_code"],
                 official_name=data["official_name"],
                 files=files,
+                consent=data["consent"],
             )
             try:
                 item = services.feedback_register(

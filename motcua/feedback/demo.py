@@ -9,6 +9,7 @@ import datetime as dt
 import random
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from motcua.feedback import services
@@ -213,8 +214,12 @@ def feedback_demo(*, today: dt.date | None = None) -> int:
         repeat.is_demo = True
         _backdate(repeat, is_demo=True)
         services.feedback_merge(item=repeat, into=original, actor=None)
+    # The invented citizens agreed to the use of their contact when they sent it.
     for pk, (name, phone) in contacts.items():
-        _backdate(Feedback(pk=pk), anonymous=False, contact_name=name, contact_phone=phone)
-    for pk, (name, phone) in contacts.items():
-        _backdate(Feedback(pk=pk), anonymous=False, contact_name=name, contact_phone=phone)
+        Feedback.objects.filter(pk=pk).update(
+            anonymous=False,
+            contact_name=name,
+            contact_phone=phone,
+            contact_consent_at=F("received_at"),
+        )
     return Feedback.objects.filter(is_demo=True).count()

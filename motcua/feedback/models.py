@@ -178,6 +178,14 @@ class Feedback(TimeStampedModel):
     contact_name = models.CharField(_("name"), max_length=200, blank=True)
     contact_phone = models.CharField(_("phone"), max_length=20, blank=True)
     contact_email = models.EmailField(_("e-mail"), blank=True)
+    # Law 91/2025: the contact is kept only with the citizen's consent (when it was given),
+    # and erased once the item has been closed for MOTCUA_FEEDBACK_CONTACT_DAYS.
+    contact_consent_at = models.DateTimeField(
+        _("consent to the use of the contact given at"), null=True, blank=True, editable=False
+    )
+    contact_erased_at = models.DateTimeField(
+        _("contact erased at"), null=True, blank=True, editable=False
+    )
     received_at = models.DateTimeField(_("received at"))
     received_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

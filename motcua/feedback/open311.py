@@ -4,7 +4,9 @@ item. The HTTP side (formats, status codes) is `motcua.portal.open311`.
 
 A feedback item belongs to a commune, which a point or an address alone does not give here:
 every service therefore has one required attribute, `commune`, whose values are the official
-codes of the communes in force. Clients may send the code as `address_id` instead.
+codes of the communes in force. Clients may send the code as `address_id` instead. A
+second attribute, `consent`, must be `yes` when a name, phone or e-mail is sent: the law on
+personal data keeps a contact only with the citizen's consent (the client asks for it).
 
 What the public list shows is what may be published: the reviewed texts once an answer is
 published, before that only the subject (with personal data removed) and the place. Items
@@ -53,6 +55,7 @@ MAX_KEY_LENGTH = 200
 MAX_IDEMPOTENCY_KEY_LENGTH = 200
 
 COMMUNE_ATTRIBUTE = "commune"
+CONSENT_ATTRIBUTE = "consent"
 COMMUNE_KINDS = (UnitKind.COMMUNE, UnitKind.WARD, UnitKind.SPECIAL_ZONE)
 # Without dates the list covers the last 90 days; never more than 1000 requests at once.
 DEFAULT_WINDOW = dt.timedelta(days=90)
@@ -174,7 +177,22 @@ def service_definition(category: Category, *, day: dt.date) -> dict[str, Any]:
                 "order": 1,
                 "description": _("The commune or ward where it happened"),
                 "values": values,
-            }
+            },
+            {
+                "variable": True,
+                "code": CONSENT_ATTRIBUTE,
+                "datatype": "singlevaluelist",
+                "required": False,
+                "datatype_description": _(
+                    "Required as yes when a name, phone or e-mail is sent (Law 91/2025)."
+                ),
+                "order": 2,
+                "description": _(
+                    "The citizen agrees that their name and contact are used to handle and "
+                    "answer this request"
+                ),
+                "values": [{"key": "yes", "name": _("yes")}],
+            },
         ],
     }
 
@@ -235,6 +253,17 @@ def submission_from(params: Mapping[str, str], *, day: dt.date) -> Submission:
     # Vietnamese order: the family name first.
     name = " ".join(part for part in (param("last_name"), param("first_name")) if part)
     phone = param("phone")
+    consent = param(f"attribute[{CONSENT_ATTRIBUTE}]").lower() in {"yes", "true", "1"}
+    if (name or phone or email) and not consent:
+        raise Open311Error(
+            400,
+            [
+                _(
+                    "A name, phone or e-mail is kept only with the citizen's consent: send "
+                    "attribute[consent]=yes, or send the request without them."
+                )
+            ],
+        )
     return Submission(
         category=category,
         unit=unit,
@@ -250,6 +279,7 @@ def submission_from(params: Mapping[str, str], *, day: dt.date) -> Submission:
         address=address,
         latitude=_decimal(lat) if lat else None,
         longitude=_decimal(long) if long else None,
+        consent=consent,
     )
 
 

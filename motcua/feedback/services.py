@@ -30,6 +30,7 @@ from motcua.core.messaging import SmsError, SmsMessage, send_sms
 from motcua.core.services import audit_record
 from motcua.core.textfold import fold
 from motcua.feedback.models import (
+    OPEN_STATES,
     OUT_OF_SCOPE,
     Attachment,
     Category,
@@ -50,6 +51,12 @@ MAX_TEXT = 5000
 # The same text about the same commune within this many days is a duplicate.
 DUPLICATE_DAYS = 30
 _PHONE = re.compile(r"^\+?\d{9,12}$")
+
+
+CONSENT_NEEDED = gettext_lazy(
+    "Agree that your name and contact are used to handle and answer this feedback, or send "
+    "it anonymously."
+)
 
 
 class FeedbackError(ValidationError):
@@ -157,6 +164,9 @@ class Submission:
     dossier_code: str = ""
     official_name: str = ""
     files: list[tuple[str, bytes]] = field(default_factory=list)
+    # The citizen agrees that the name and contact are used to handle and answer this
+    # feedback (Law 91/2025: consent is given, never presumed).
+    consent: bool = False
 
 
 def _problems(sub: Submission) -> list[str]:
@@ -168,6 +178,8 @@ def _problems(sub: Submission) -> list[str]:
     if len(sub.text) > MAX_TEXT:
         problems.append(_("The text is longer than %s characters.") % MAX_TEXT)
     if not sub.anonymous:
+        if not sub.consent:
+            problems.append(str(CONSENT_NEEDED))
         if not sub.contact_name.strip():
             problems.append(_("Give your name, or send the feedback anonymously."))
         if not (sub.contact_phone.strip() or sub.contact_email.strip()):
@@ -260,6 +272,7 @@ def feedback_register(
         contact_name="" if sub.anonymous else sub.contact_name.strip()[:200],
         contact_phone="" if sub.anonymous else phone_clean(sub.contact_phone)[:20],
         contact_email="" if sub.anonymous else sub.contact_email.strip()[:254],
+        contact_consent_at=None if sub.anonymous else at,
         received_at=at,
         received_by=actor if getattr(actor, "is_authenticated", False) else None,
         transfer_due_on=None if redirected else days.add_working_days(day, limits.transfer),
@@ -595,6 +608,29 @@ def feedback_confirm(*, item: Feedback, resolved: bool, rating: int | None) -> F
     item.save(update_fields=["resolved", "rating", "rated_at", "updated_at"])
     _event(item, "confirmed" if resolved else "not_resolved", public=True)
     return item
+
+
+@transaction.atomic
+def feedback_contacts_erase(*, now: dt.datetime | None = None) -> int:
+    """Erase the name, phone and e-mail of items closed (published, refused, redirected
+    or merged) more than MOTCUA_FEEDBACK_CONTACT_DAYS ago: they served to answer the
+    citizen, and the law keeps personal data only as long as needed. The texts stay, as
+    the record of the case; the count is audited. Returns how many items were erased."""
+    now = now or timezone.now()
+    cutoff = now - dt.timedelta(days=settings.MOTCUA_FEEDBACK_CONTACT_DAYS)
+    erased = (
+        Feedback.objects.exclude(state__in=OPEN_STATES)
+        .filter(anonymous=False, contact_erased_at__isnull=True, updated_at__lt=cutoff)
+        .update(contact_name="", contact_phone="", contact_email="", contact_erased_at=now)
+    )
+    if erased:
+        audit_record(
+            actor=None,
+            action="feedback.contacts_erase",
+            object_type="feedback",
+            detail={"items": erased, "closed_before": cutoff.isoformat()},
+        )
+    return erased
 
 
 def overdue(today: dt.date) -> Iterable[Feedback]:

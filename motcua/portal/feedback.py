@@ -55,6 +55,7 @@ from motcua.feedback.models import Attachment, Category, Event, Feedback, Kind, 
 from motcua.feedback.selectors import published
 from motcua.feedback.services import (
     ATTACHMENT_TYPES,
+    CONSENT_NEEDED,
     MAX_ATTACHMENTS,
     MAX_TEXT,
     FeedbackError,
@@ -227,9 +228,24 @@ class FeedbackForm(forms.Form):
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
+    consent = forms.BooleanField(
+        label=gettext_lazy(
+            "I agree that my name and contact are used to handle and answer this feedback "
+            "and to tell me how it goes."
+        ),
+        required=False,
+        help_text=gettext_lazy(
+            "Required unless you send anonymously (Law 91/2025 on personal data "
+            "protection). They are seen only by the officers who handle the feedback, never "
+            "published, and erased %(days)s days after the feedback is closed."
+        ),
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["consent"].help_text = self.fields["consent"].help_text % {
+            "days": settings.MOTCUA_FEEDBACK_CONTACT_DAYS
+        }
         self.categories = {c.code: c for c in Category.objects.filter(is_active=True)}
         groups: dict[str, list[tuple[str, str]]] = {}
         for category in self.categories.values():
@@ -349,6 +365,8 @@ class FeedbackForm(forms.Form):
                 self.add_error("latitude", _("The map point is outside Viet Nam."))
         if data.get("anonymous"):
             return data
+        if not data.get("consent"):
+            self.add_error("consent", CONSENT_NEEDED)
         if "contact_name" in data and not data["contact_name"]:
             self.add_error("contact_name", _("Give your name, or send the feedback anonymously."))
         if (
@@ -383,6 +401,7 @@ class FeedbackForm(forms.Form):
             # Meaningful only for feedback about how an agency or an official behaved.
             official_name=data["official_name"] if category.about_conduct else "",
             files=data["attachments"],
+            consent=bool(data["consent"]),
         )
 
 
@@ -567,7 +586,8 @@ def _typed(request: HttpRequest) -> dict[str, Any]:
         for name in FeedbackForm.base_fields
         if name != "attachments"
     }
-    values["anonymous"] = bool(request.POST.get("anonymous"))
+    for box in ("anonymous", "consent"):
+        values[box] = bool(request.POST.get(box))
     return values
 
 

@@ -71,6 +71,7 @@ def register(world, **extra):
         "title": "Ổ gà trên đường liên xã",
         "text": "Đoạn đường từ thôn 3 đến UBND xã có nhiều ổ gà lớn, rất nguy hiểm.",
         "contact_name": "Nguyễn Văn Nam",
+        "consent": True,
         "contact_phone": "0905 123 456",
         "contact_email": "nam@example.vn",
     }
@@ -239,6 +240,7 @@ def entry(world, **extra):
         "title": "Ổ gà trên đường liên xã",
         "text": "Công dân gọi điện báo đoạn đường thôn 3 có nhiều ổ gà lớn.",
         "contact_name": "Trần Thị Bình",
+        "consent": True,
         "contact_phone": "0912 345 678",
         "client_key": "k1",
     }
@@ -291,6 +293,12 @@ def test_bad_entries_come_back_with_the_reasons_and_the_text_typed(client, world
     assert refused.status_code == 200
     assert "Give your name, or send the feedback anonymously." in page(refused)
     assert "Công dân gọi điện báo đoạn đường thôn 3" in page(refused)
+    # The officer asks the caller before writing the contact down.
+    values = entry(world, client_key="k4")
+    del values["consent"]
+    unasked = client.post("/staff/feedback/new/", values)
+    assert unasked.status_code == 200 and "Agree that your name and contact" in page(unasked)
+    assert "Law 91/2025" in page(unasked)
     assert not Feedback.objects.exists()
 
 
@@ -311,6 +319,17 @@ def test_reading_an_item_is_audited_and_shows_the_full_contact(client, world, ro
     assert "Nguyễn Văn Nam" in detail and "0905123456" in detail and "nam@example.vn" in detail
     read = AuditEvent.objects.get(action="feedback.read")
     assert read.actor == world.head_a and read.object_id == item.number
+    assert "consent given 28/08/2025 09:00" in detail
+
+
+def test_an_erased_contact_says_so(client, world, roads):
+    item = register(world)
+    services.feedback_refuse(item=item, actor=world.head_a, reason="Không thuộc phạm vi.")
+    with time_machine.travel(dt.datetime(2026, 9, 1, 9, tzinfo=VN), tick=False):
+        services.feedback_contacts_erase()
+    login(client, world.head_a)
+    detail = page(client.get(f"/staff/feedback/{item.number}/"))
+    assert "0905123456" not in detail and "the contact was erased on 01/09/2026" in detail
 
 
 def test_attachments_are_served_to_those_who_see_the_item(client, world, roads):

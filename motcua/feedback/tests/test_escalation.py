@@ -71,6 +71,7 @@ def register(world, text, **extra):
         "title": "Ổ gà",
         "text": text,
         "contact_name": "Nguyễn Văn Nam",
+        "consent": True,
         "contact_phone": "0905123456",
     }
     values.update(extra)

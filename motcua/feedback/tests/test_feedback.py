@@ -49,6 +49,7 @@ def submission(world, category, **extra):
         "title": "Ổ gà trên đường liên xã",
         "text": "Đoạn đường từ thôn 3 đến UBND xã có nhiều ổ gà lớn, rất nguy hiểm.",
         "contact_name": "Nguyễn Văn Nam",
+        "consent": True,
         "contact_phone": "0905 123 456",
         "contact_email": "nam@example.vn",
     }
@@ -211,6 +212,7 @@ def test_the_same_text_again_is_flagged_and_can_be_merged(world, roads):
             roads,
             text="đoạn đường từ thôn 3 đến UBND xã có nhiều ổ gà lớn rất nguy hiểm",
             contact_name="Trần B",
+            consent=True,
         ),
         channel="web",
     )
@@ -351,3 +353,35 @@ def test_a_refusal_after_two_working_days_is_recorded_as_late(world, roads):
     assert "after the deadline" not in texts[in_time.pk]
     assert "after the deadline" in texts[late.pk]
     assert "after the deadline" not in texts[unanswered.pk]
+
+
+def test_contacts_of_items_closed_long_ago_are_erased_and_the_erasure_audited(
+    world, roads, settings
+):
+    from django.core.management import call_command
+
+    from motcua.core.models import AuditEvent
+
+    settings.MOTCUA_FEEDBACK_CONTACT_DAYS = 30
+    closed = services.feedback_register(submission=submission(world, roads), channel="web")
+    services.feedback_refuse(item=closed, actor=None, reason="Không thuộc phạm vi.")
+    still_open = services.feedback_register(
+        submission=submission(world, roads, text="Một nội dung khác, vẫn đang xử lý."),
+        channel="web",
+    )
+    assert closed.contact_consent_at == closed.received_at
+    # 30 days later nothing has been closed long enough.
+    with _on(2025, 9, 26, 9):
+        assert services.feedback_contacts_erase() == 0
+    with _on(2025, 9, 28, 9):
+        call_command("feedback", "erase-contacts")
+    closed.refresh_from_db()
+    still_open.refresh_from_db()
+    assert (closed.contact_name, closed.contact_phone, closed.contact_email) == ("", "", "")
+    assert closed.contact_erased_at is not None and closed.text  # the record stays
+    assert still_open.contact_phone == "0905123456"
+    audit = AuditEvent.objects.get(action="feedback.contacts_erase")
+    assert audit.detail["items"] == 1 and "0905" not in str(audit.detail)
+    # Once only.
+    with _on(2025, 10, 28, 9):
+        assert services.feedback_contacts_erase() == 0

@@ -51,6 +51,7 @@ def test_a_citizen_sends_feedback_on_a_phone_and_finds_the_answer(
     page.locator("#id_text").fill("Đoạn đường từ thôn 3 đến UBND xã có nhiều ổ gà lớn.")
     page.locator("#id_contact_name").fill("Nguyễn Văn Nam")
     page.locator("#id_contact_phone").fill("0905 123 456")
+    page.locator("#id_consent").check()
     send.tap()
 
     # then they land on the private tracking page with the number.

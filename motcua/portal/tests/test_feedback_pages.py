@@ -57,6 +57,7 @@ def form_data(**extra) -> dict:
         "title": "Ổ gà trên đường liên xã",
         "text": TEXT,
         "contact_name": "Nguyễn Văn Nam",
+        "consent": True,
         "contact_phone": "0905 123 456",
         "contact_email": "nam@example.vn",
     }
@@ -71,6 +72,7 @@ def registered(world, category, **extra) -> Feedback:
         "title": "Ổ gà trên đường liên xã",
         "text": TEXT + " Gọi tôi: 0905123456, Nguyễn Văn Nam.",
         "contact_name": "Nguyễn Văn Nam",
+        "consent": True,
         "contact_phone": "0905123456",
         "contact_email": "nam@example.vn",
     }
@@ -151,6 +153,27 @@ def test_a_named_citizen_sends_feedback_with_a_procedure_a_map_point_and_a_photo
     attachment = item.attachments.get()
     assert attachment.name == "o-ga.jpg" and attachment.content_type == "image/jpeg"
     assert not attachment.is_public
+    assert item.contact_consent_at == item.received_at
+
+
+def test_a_contact_is_taken_only_with_consent(citizen, world):
+    response = citizen.post(NEW, form_data(consent=None))
+    assert response.status_code == 200 and not Feedback.objects.exists()
+    page = response.content.decode()
+    assert "Agree that your name and contact are used" in page
+    # What was typed is all there to send again.
+    assert 'value="Nguyễn Văn Nam"' in page and escape(TEXT) in page
+    # Anonymous feedback needs no consent and keeps no contact.
+    assert citizen.post(NEW, form_data(consent=None, anonymous="on")).status_code == 302
+    item = Feedback.objects.get()
+    assert item.anonymous and item.contact_name == "" and item.contact_consent_at is None
+
+
+def test_the_form_says_what_the_contact_is_for_and_how_long_it_is_kept(citizen, world, settings):
+    settings.MOTCUA_FEEDBACK_CONTACT_DAYS = 200
+    page = citizen.get(NEW).content.decode()
+    assert 'name="consent"' in page and "Law 91/2025" in page
+    assert "erased 200 days after the feedback is closed" in page
 
 
 def test_the_official_is_kept_for_a_topic_about_conduct(citizen, world):

@@ -29,6 +29,7 @@ CONTACT = {
     "last_name": "Nguyễn",
     "email": "nam@example.vn",
     "phone": "0905123456",
+    "attribute[consent]": "yes",
 }
 TEXT = "Đoạn đường từ thôn 3 đến UBND xã có nhiều ổ gà lớn, rất nguy hiểm."
 
@@ -108,6 +109,7 @@ def register(world, category, *, at=AUGUST_28, **extra):
         "title": "Ổ gà trên đường liên xã",
         "text": TEXT,
         "contact_name": "Nguyễn Văn Nam",
+        "consent": True,
         "contact_phone": "0905 123 456",
     }
     values.update(extra)
@@ -174,8 +176,11 @@ def test_services_are_the_categories_offered(client, django_assert_num_queries):
 def test_a_service_definition_asks_for_the_commune(client, world):
     data = client.get(f"{BASE}/services/duong-giao-thong.json").json()
     assert data["service_code"] == "duong-giao-thong"
-    (commune,) = data["attributes"]
+    commune, consent = data["attributes"]
     assert commune["code"] == "commune" and commune["required"] is True
+    # Consent is asked for only when a contact is sent.
+    assert consent["code"] == "consent" and consent["required"] is False
+    assert consent["values"] == [{"key": "yes", "name": "yes"}] and consent["order"] == 2
     assert commune["datatype"] == "singlevaluelist" and commune["variable"] is True
     assert commune["values"] == [{"key": "23001", "name": "Xã A"}, {"key": "23002", "name": "Xã B"}]
 
@@ -184,7 +189,7 @@ def test_a_service_definition_asks_for_the_commune(client, world):
     assert root.findtext("attributes/attribute/code") == "commune"
     assert root.findtext("attributes/attribute/required") == "true"
     keys = [v.findtext("key") for v in root.iterfind("attributes/attribute/values/value")]
-    assert keys == ["23001", "23002"]
+    assert keys == ["23001", "23002", "yes"]
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml"])
@@ -547,3 +552,18 @@ def test_a_request_waiting_for_the_citizen_has_no_expected_time(client, world, r
     services.feedback_citizen_reply(item=item, text="Km 12, gần cầu.")
     (shown,) = client.get(f"{BASE}/requests/{item.number}.json").json()
     assert shown["expected_datetime"].endswith("23:59:59+07:00")
+
+
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_a_contact_without_the_citizens_consent_is_refused(client, world, roads, city_app, fmt):
+    response = post(client, city_app, fmt=fmt, **{"attribute[consent]": ""})
+    assert response.status_code == 400
+    ((code, description),) = errors_of(response, fmt)
+    assert code == 400 and "attribute[consent]=yes" in description
+    assert not Feedback.objects.exists()
+    # Without a contact no consent is needed; with it, the moment is kept.
+    anonymous = {name: "" for name in CONTACT}
+    assert post(client, city_app, fmt=fmt, **anonymous).status_code == 200
+    assert post(client, city_app, fmt=fmt, description=TEXT + " Lần 2.").status_code == 200
+    kept = Feedback.objects.order_by("pk")
+    assert [item.contact_consent_at is not None for item in kept] == [False, True]

@@ -1,6 +1,11 @@
 """`motcua feedback SUBCOMMAND`: feedback tools for cron and administrators.
 
     motcua feedback escalate [--today DATE] [--dry-run] [--json]
+    motcua feedback erase-contacts
+
+`erase-contacts` erases the citizen's name and contact from items closed for longer than
+MOTCUA_FEEDBACK_CONTACT_DAYS (Law 91/2025: personal data only as long as needed); run it
+every day from cron.
 
 `escalate` e-mails the heads who answer for feedback past its handling deadline (the rules
 are in `motcua.feedback.escalation`); run it every day from cron. Exit code 0 when every
@@ -16,12 +21,14 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.core.cli import date_option
 from motcua.feedback.escalation import EscalationResult, escalate
+from motcua.feedback.services import feedback_contacts_erase
 
 NOT_ALL_SENT = 1
 
@@ -79,15 +86,32 @@ def _escalate_summary(result: EscalationResult) -> str:
     )
 
 
+def erase_contacts_arguments(parser: CommandParser) -> None:
+    """No options: the retention period is the MOTCUA_FEEDBACK_CONTACT_DAYS setting."""
+
+
+def erase_contacts_run(command: BaseCommand, options: dict[str, Any]) -> None:
+    """Erase the contacts of feedback closed long ago (for cron)."""
+    erased = feedback_contacts_erase()
+    command.stdout.write(
+        _("%(items)s items closed more than %(days)s days ago had their contact erased.")
+        % {"items": erased, "days": settings.MOTCUA_FEEDBACK_CONTACT_DAYS}
+    )
+
+
 SUBCOMMANDS: dict[
     str, tuple[Callable[[CommandParser], None], Callable[[BaseCommand, dict[str, Any]], None]]
 ] = {
     "escalate": (escalate_arguments, escalate_run),
+    "erase-contacts": (erase_contacts_arguments, erase_contacts_run),
 }
 
 
 class Command(BaseCommand):
-    help = "Feedback tools: escalate (e-mail the heads about overdue feedback, for cron)."
+    help = (
+        "Feedback tools for cron: escalate (e-mail the heads about overdue feedback), "
+        "erase-contacts (erase the contacts of feedback closed long ago)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         subparsers = parser.add_subparsers(dest="subcommand", required=True)
