@@ -210,6 +210,11 @@ def _list_row(item: Feedback, today: dt.date) -> list[Any]:
 # --- staff entry -----------------------------------------------------------------------------
 
 
+class AgencyChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: Any) -> str:
+        return f"{obj.name} ({obj.unit.name})"
+
+
 class EntryForm(forms.Form):
     """Feedback a citizen gave by phone, letter, in person or at a reception session,
     written down by an officer: the citizen form's questions, plus how and when it came."""
@@ -254,6 +259,9 @@ class EntryForm(forms.Form):
     dossier_code = forms.CharField(
         label=gettext_lazy("Dossier code"), max_length=48, required=False
     )
+    agency_concerned = AgencyChoiceField(
+        label=gettext_lazy("Agency concerned"), queryset=Agency.objects.none(), required=False
+    )
     official_name = forms.CharField(
         label=gettext_lazy("Official concerned"), max_length=200, required=False
     )
@@ -284,6 +292,11 @@ class EntryForm(forms.Form):
     def __init__(self, *args: Any, units: QuerySet[AdministrativeUnit], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         cast(forms.ModelChoiceField, self.fields["unit"]).queryset = units
+        cast(AgencyChoiceField, self.fields["agency_concerned"]).queryset = (
+            Agency.objects.valid_on(timezone.localdate())
+            .select_related("unit")
+            .order_by("unit__code", "name")
+        )
         if len(units) == 1:
             self.fields["unit"].initial = units[0]
 
@@ -343,6 +356,7 @@ def feedback_new(request: HttpRequest) -> HttpResponse:
                 longitude=data["longitude"],
                 procedure=data["procedure_code"],
                 dossier_code=data["dossier_code"],
+                agency_concerned=data["agency_concerned"],
                 official_name=data["official_name"],
                 files=files,
                 consent=data["consent"],
@@ -426,11 +440,6 @@ class ClassifyForm(ActionForm):
             Q(pk=item.unit_id) | Q(pk__in=_communes())
         ).order_by("name", "code")
         cast(forms.ModelChoiceField, self.fields["unit"]).queryset = units
-
-
-class AgencyChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.name} ({obj.unit.name})"
 
 
 class TransferForm(ActionForm):

@@ -164,6 +164,16 @@ class Feedback(TimeStampedModel):
         Procedure, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     dossier_code = models.CharField(_("dossier code"), max_length=48, blank=True)
+    # The agency the citizen says it is about (routing still follows the rules: the
+    # handler sees it and transfers when that agency is the competent one).
+    agency_concerned = models.ForeignKey(
+        Agency,
+        verbose_name=_("agency concerned"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     official = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("official concerned"),

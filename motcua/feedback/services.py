@@ -162,6 +162,7 @@ class Submission:
     longitude: Any = None
     procedure: Procedure | None = None
     dossier_code: str = ""
+    agency_concerned: Agency | None = None
     official_name: str = ""
     files: list[tuple[str, bytes]] = field(default_factory=list)
     # The citizen agrees that the name and contact are used to handle and answer this
@@ -267,6 +268,7 @@ def feedback_register(
         longitude=sub.longitude,
         procedure=sub.procedure,
         dossier_code=sub.dossier_code.strip().upper()[:48],
+        agency_concerned=sub.agency_concerned,
         official_name=sub.official_name.strip()[:200],
         anonymous=sub.anonymous,
         contact_name="" if sub.anonymous else sub.contact_name.strip()[:200],

@@ -64,7 +64,7 @@ from motcua.feedback.services import (
     feedback_confirm,
     feedback_register,
 )
-from motcua.orgs.models import AdministrativeUnit, UnitKind
+from motcua.orgs.models import AdministrativeUnit, Agency, UnitKind
 
 PAGE_SIZE = 20
 # Every registration from one connection counts, as do refused honeypot tries.
@@ -178,6 +178,11 @@ class FeedbackForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
         help_text=gettext_lazy("Optional. The code on your receipt, if it is about a dossier."),
     )
+    agency = forms.ChoiceField(
+        label=gettext_lazy("Agency concerned"),
+        required=False,
+        help_text=gettext_lazy("Optional. The office it is about, if you know it."),
+    )
     official_name = forms.CharField(
         label=gettext_lazy("Official concerned"),
         required=False,
@@ -264,6 +269,15 @@ class FeedbackForm(forms.Form):
         cast(forms.ChoiceField, self.fields["unit"]).choices = [("", "—")] + [
             (unit.code, unit.name) for unit in self.units.values()
         ]
+        # Agencies by People's Committee, keyed by their national identifier.
+        agencies = (
+            Agency.objects.valid_on(today).select_related("unit").order_by("unit__code", "name")
+        )
+        self.agencies = {agency.identifier: agency for agency in agencies}
+        by_unit: dict[str, list[tuple[str, str]]] = {}
+        for agency in self.agencies.values():
+            by_unit.setdefault(agency.unit.name, []).append((agency.identifier, agency.name))
+        cast(forms.ChoiceField, self.fields["agency"]).choices = [("", "—"), *by_unit.items()]
         conduct = [_category_name(c) for c in self.categories.values() if c.about_conduct]
         self.fields["official_name"].help_text = _(
             "Only for the topics %(topics)s: the name or position of the official, as far "
@@ -291,6 +305,9 @@ class FeedbackForm(forms.Form):
         if unit is None:
             raise forms.ValidationError(_("Choose the commune or ward."))
         return unit
+
+    def clean_agency(self) -> Agency | None:
+        return self.agencies.get(self.cleaned_data["agency"])
 
     def clean_text(self) -> str:
         text: str = self.cleaned_data["text"]
@@ -398,6 +415,7 @@ class FeedbackForm(forms.Form):
             longitude=data["longitude"],
             procedure=data["procedure"],
             dossier_code=data["dossier_code"],
+            agency_concerned=data["agency"],
             # Meaningful only for feedback about how an agency or an official behaved.
             official_name=data["official_name"] if category.about_conduct else "",
             files=data["attachments"],

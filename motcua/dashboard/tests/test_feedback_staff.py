@@ -577,3 +577,15 @@ def test_an_item_waiting_for_the_citizen_shows_its_clock_stopped_and_is_not_over
     client.post(f"/staff/feedback/{waiting.number}/", {"action": "start"})
     detail = page(client.get(f"/staff/feedback/{waiting.number}/"))
     assert "19 working days waited so far" in detail and "Deadline moved" in detail
+
+
+def test_the_officer_records_the_agency_the_caller_names(client, world, roads):
+    login(client, world.counter_a)
+    form = page(client.get("/staff/feedback/new/"))
+    assert f"Sở Xây dựng ({world.province.name})" in form
+    client.post("/staff/feedback/new/", entry(world, agency_concerned=world.province_roads.pk))
+    item = Feedback.objects.get()
+    assert item.agency_concerned == world.province_roads
+    login(client, world.head_a)
+    detail = page(client.get(f"/staff/feedback/{item.number}/"))
+    assert "Agency concerned" in detail and "Sở Xây dựng" in detail

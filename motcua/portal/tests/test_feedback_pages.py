@@ -515,3 +515,15 @@ def test_behind_a_proxy_each_citizen_has_a_limit_of_their_own(world, settings):
     assert spoofing.post(NEW, form_data(text=TEXT + " Giả mạo.")).status_code == 429
     other = Client(REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="198.51.100.9")
     assert other.post(NEW, form_data(text=TEXT + " Từ nơi khác.")).status_code == 302
+
+
+def test_the_citizen_may_name_the_agency_concerned(citizen, world):
+    office = AgencyFactory(unit=world.commune_a, name="Văn phòng HĐND và UBND xã A")
+    form = citizen.get(NEW).content.decode()
+    assert f'<optgroup label="{world.commune_a.name}">' in form
+    assert f'value="{office.identifier}"' in form
+    wrong = citizen.post(NEW, form_data(agency="000.00.99.Z99"))
+    assert wrong.status_code == 200 and not Feedback.objects.exists()
+    assert "Select a valid choice" in wrong.content.decode()
+    assert citizen.post(NEW, form_data(agency=office.identifier)).status_code == 302
+    assert Feedback.objects.get().agency_concerned == office
