@@ -6,12 +6,10 @@ view of the same server measured in the same run.
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/motcua .venv/bin/python \\
         benchmarks/feedback_load.py [--clients 200] [--retries 50] [--workers 4] [--keep]
 
-The submissions go through Open311 (`POST /open311/v2/requests.json` with an API key and an
-`Idempotency-Key` header), not through the citizen's form `/feedback/new/`: the form allows 5
-registrations an hour per REMOTE_ADDR (`motcua.portal.feedback.SENDING`), with no setting to
-lift it, and no part of the project reads X-Forwarded-For, so 200 clients on loopback would
-be one address refused after the fifth. Open311 has no such limit (its clients are
-identified by key) and ends in the same `feedback_register`.
+Two paths end in the same `feedback_register`: Open311 (`POST /open311/v2/requests.json`
+with an API key and an `Idempotency-Key` header), and the citizen's form `/feedback/new/`
+(its CSRF token and client key fetched first, untimed; the server runs with
+MOTCUA_FEEDBACK_PER_HOUR raised, since all clients share the loopback address).
 
 A scratch database (`motcua_bench_feedback_load`, next to the one DATABASE_URL names) is
 created and migrated; a province with a few communes, one agency and one routing rule each,
@@ -21,10 +19,12 @@ e-mail kept in memory. Three waves, each released at once from its own threads:
 1. every client posts one feedback item (distinct texts, distinct idempotency keys);
 2. `--retries` of them post their exact same request again (same idempotency key): each must
    get back the number it was given, and nothing new may be stored;
-3. the same concurrency against a trivial view, `GET /open311/v2/discovery.json` (no
+3. as many citizens send the web form at once (distinct texts, with consent to their
+   contact), each answered with a redirect to its tracking page;
+4. the same concurrency against a trivial view, `GET /open311/v2/discovery.json` (no
    database query), `--trivial-rounds` times: the baseline.
 
-Afterwards the database is checked: one row per client, no text registered twice,
+Afterwards the database is checked: one row per submission, no text registered twice,
 registration numbers unique and consecutive, the numbers the server answered are the ones
 stored, one SMS notice per item. The server is stopped and the scratch database dropped
 unless `--keep`. Without a PostgreSQL DATABASE_URL the benchmark refuses to run (exit
@@ -128,7 +128,7 @@ def child_setup() -> dict:
 
 
 def child_check(clients: int) -> dict:
-    """What the database holds after the waves."""
+    """What the database holds after the waves (`clients` submissions of distinct texts)."""
     _django()
     from collections import Counter
 
@@ -175,11 +175,16 @@ class Outcome:
 
 
 def _send(port: int, call: Call) -> tuple[int, bytes]:
+    status, body, _headers = _exchange(port, call)
+    return status, body
+
+
+def _exchange(port: int, call: Call) -> tuple[int, bytes, http.client.HTTPMessage]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=TIMEOUT)
     try:
         conn.request(call.method, call.path, body=call.body or None, headers=call.headers)
         response = conn.getresponse()
-        return response.status, response.read()
+        return response.status, response.read(), response.headers
     finally:
         conn.close()
 
@@ -239,6 +244,13 @@ def _failures(outcomes: list[Outcome]) -> list[str]:
             continue
         seen[key] = seen.get(key, 0) + 1
     return [f"{count} × {what}" for what, count in seen.items()]
+
+
+def _unredirected(outcomes: list[Outcome]) -> list[int]:
+    """A form accepted answers 302 to its tracking page; anything else 2xx means the form
+    came back with a problem."""
+    count = sum(1 for out in outcomes if 200 <= out.status < 300)
+    return [count] if count else []
 
 
 def _number_of(out: Outcome) -> str | None:
@@ -341,6 +353,36 @@ def submissions(setup: dict, clients: int, run: str) -> list[Call]:
     return calls
 
 
+_HIDDEN = re.compile(r'name="(csrfmiddlewaretoken|key)" value="([^"]+)"')
+
+
+def form_submissions(port: int, setup: dict, clients: int, first: int) -> list[Call]:
+    """Each citizen's form POST, built from the form page it got (its CSRF cookie and
+    token, and the client key the page made): fetched one after another, untimed."""
+    calls = []
+    for n in range(first, first + clients):
+        status, body, headers = _exchange(port, Call("GET", "/feedback/new/"))
+        if status != 200:
+            raise RuntimeError(f"GET /feedback/new/ answered {status}")
+        hidden = dict(_HIDDEN.findall(body.decode()))
+        cookie = "; ".join(value.split(";", 1)[0] for value in headers.get_all("Set-Cookie") or [])
+        params = {
+            **hidden,
+            "kind": "feedback",
+            "category": SERVICE,
+            "unit": setup["communes"][n % len(setup["communes"])],
+            "title": "Ổ gà trên đường liên thôn",
+            "text": text_for(n),
+            "address": f"Thôn {n % 9 + 1}",
+            "contact_name": "Nguyễn Văn Nam",
+            "contact_phone": f"0906{n:06d}",
+            "consent": "on",
+        }
+        body = urllib.parse.urlencode(params).encode()
+        calls.append(Call("POST", "/feedback/new/", body, {**FORM, "Cookie": cookie}))
+    return calls
+
+
 def warm_up(port: int, api_key: str) -> None:
     """Every worker loads its code and opens its database connection before the clock runs:
     the services list (queries), discovery, and a POST refused for its missing description
@@ -350,6 +392,7 @@ def warm_up(port: int, api_key: str) -> None:
         wave(port, [Call("GET", f"{PREFIX}/services.json") for _ in range(WARMUP)])
         wave(port, [Call("GET", f"{PREFIX}/discovery.json") for _ in range(WARMUP)])
         wave(port, [Call("POST", f"{PREFIX}/requests.json", refused, FORM)] * WARMUP)
+        wave(port, [Call("GET", "/feedback/new/") for _ in range(WARMUP)])
 
 
 def measure(args: argparse.Namespace, scratch_url: str, directory: Path) -> dict:
@@ -375,6 +418,8 @@ def measure(args: argparse.Namespace, scratch_url: str, directory: Path) -> dict
         "SMS_BACKEND": "motcua.core.messaging.FileBackend",
         "SMS_FILE_PATH": str(sms_file),
         "LOG_LEVEL": "WARNING",
+        # Every client is 127.0.0.1: the form's limit per address would stop the fifth.
+        "MOTCUA_FEEDBACK_PER_HOUR": "1000000",
     }
     port = free_port()
     log = directory / "gunicorn.log"
@@ -391,13 +436,16 @@ def measure(args: argparse.Namespace, scratch_url: str, directory: Path) -> dict
         warm_up(port, setup["api_key"])
         calls = submissions(setup, args.clients, "a")
         trivial = [Call("GET", f"{PREFIX}/discovery.json") for _ in range(args.clients)]
-        total = args.clients + args.retries + args.trivial_rounds * args.clients
+        _log(f"fetching {args.clients} form pages for their CSRF tokens (untimed) …")
+        forms = form_submissions(port, setup, args.clients, first=args.clients)
+        total = 2 * args.clients + args.retries + args.trivial_rounds * args.clients
         with tqdm(total=total, desc="requests", unit="req", file=sys.stderr) as bar:
             first, first_wall = wave(port, calls, bar)
             # Retried by the same clients with the same request, after their first answer.
             again = list(range(0, args.clients, max(1, args.clients // args.retries)))
             again = again[: args.retries]
             retried, retried_wall = wave(port, [calls[n] for n in again], bar)
+            web, web_wall = wave(port, forms, bar)
             baseline: list[Outcome] = []
             baseline_wall = 0.0
             for _round in range(args.trivial_rounds):
@@ -409,6 +457,7 @@ def measure(args: argparse.Namespace, scratch_url: str, directory: Path) -> dict
     server_log = log.read_text(errors="replace")
     report["submit"] = _summary(first, first_wall)
     report["retry"] = _summary(retried, retried_wall)
+    report["web"] = _summary(web, web_wall)
     report["trivial"] = _summary(baseline, baseline_wall)
     report["trivial"]["rounds"] = args.trivial_rounds
     report["throughput_ratio"] = round(
@@ -417,9 +466,13 @@ def measure(args: argparse.Namespace, scratch_url: str, directory: Path) -> dict
     report["median_ratio"] = round(
         report["submit"]["median_ms"] / report["trivial"]["median_ms"], 1
     )
+    report["web_throughput_ratio"] = round(
+        report["web"]["req_per_s"] / report["trivial"]["req_per_s"], 4
+    )
     report["failures"] = {
         "submit": _failures(first),
         "retry": _failures(retried),
+        "web": _failures(web) + [f"{n} × not redirected" for n in _unredirected(web)],
         "trivial": _failures(baseline),
     }
     answered = [_number_of(out) for out in first]
@@ -433,7 +486,8 @@ def measure(args: argparse.Namespace, scratch_url: str, directory: Path) -> dict
     if report["server_tracebacks"] or report["server_worker_timeouts"]:
         report["server_log_tail"] = _tail(log, 60)
 
-    db = run_child(__file__, ["--phase=check", f"--clients={args.clients}"], env)
+    submitted = 2 * args.clients
+    db = run_child(__file__, ["--phase=check", f"--clients={submitted}"], env)
     numbers = db.pop("numbers")
     parsed = [NUMBER.match(number) for number in numbers]
     serials = sorted(int(m.group(2)) for m in parsed if m)
@@ -448,7 +502,7 @@ def measure(args: argparse.Namespace, scratch_url: str, directory: Path) -> dict
     report["answered_numbers_stored"] = sum(1 for n in answered if n in set(numbers))
     report["sms_notices"] = len(sms_file.read_text().splitlines()) if sms_file.exists() else 0
     report["ok"] = (
-        db["rows"] == args.clients
+        db["rows"] == submitted
         and db["lost"] == 0
         and db["duplicates"] == 0
         and db["foreign"] == 0
@@ -457,7 +511,7 @@ def measure(args: argparse.Namespace, scratch_url: str, directory: Path) -> dict
         and report["answered_numbers_stored"] == args.clients
         and report["retry_same_number"] == len(again)
         and not any(report["failures"].values())
-        and report["sms_notices"] == args.clients
+        and report["sms_notices"] == submitted
         and report["server_tracebacks"] == 0
     )
     return report
@@ -469,6 +523,7 @@ def print_table(report: dict) -> None:
         ("GET discovery.json (trivial, baseline)", trivial),
         ("POST requests.json, new feedback", report["submit"]),
         ("POST requests.json, same Idempotency-Key", report["retry"]),
+        ("POST /feedback/new/ (citizen's form)", report["web"]),
     ]
     width = max(len(name) for name, _r in rows) + 2
     print(
@@ -485,7 +540,7 @@ def print_table(report: dict) -> None:
     print()
     db = report["db"]
     print(
-        f"  stored: {db['rows']} feedback rows for {report['clients']} clients; "
+        f"  stored: {db['rows']} feedback rows for {2 * report['clients']} submissions; "
         f"lost {report['lost']}, duplicates {report['duplicates']}, "
         f"unexpected rows {db['foreign']}"
     )
@@ -537,8 +592,9 @@ def main() -> int:
         print("Feedback load benchmark: DATABASE_URL must be a PostgreSQL URL (postgres://…).")
         return 2
     print(
-        f"Feedback under load: {args.clients} concurrent Open311 submissions, then "
-        f"{args.retries} retries, against `motcua serve` (gunicorn, {args.workers} sync "
+        f"Feedback under load: {args.clients} concurrent Open311 submissions, "
+        f"{args.retries} retries, then {args.clients} citizens' web forms at once, against "
+        f"`motcua serve` (gunicorn, {args.workers} sync "
         f"workers) on loopback, PostgreSQL, {os.cpu_count()} CPUs shared with the load "
         "generator\n"
     )

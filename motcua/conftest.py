@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from motcua.core.memo import memo_clear
 from motcua.orgs.models import Role
 from motcua.orgs.tests.factories import (
     AgencyFactory,
@@ -17,6 +18,15 @@ from motcua.orgs.tests.factories import (
 
 # Hand-counted dossiers, ratings and a directive for the indicator tests (`data`).
 pytest_plugins = ["motcua.metrics.tests.fixtures"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_configuration():
+    """Each test reads the calendar and rules its own database holds: a rolled-back test
+    sends no signal to drop what it left in the memo."""
+    memo_clear()
+    yield
+    memo_clear()
 
 
 @pytest.fixture(autouse=True)

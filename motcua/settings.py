@@ -218,6 +218,9 @@ MOTCUA_FEEDBACK_PER_HOUR = env_int("MOTCUA_FEEDBACK_PER_HOUR", 5)
 # Days a closed feedback item keeps the citizen's name and contact
 # (`motcua feedback erase-contacts`, daily from cron).
 MOTCUA_FEEDBACK_CONTACT_DAYS = env_int("MOTCUA_FEEDBACK_CONTACT_DAYS", 365)
+# Seconds each server process keeps configuration read on every write (calendar, routing
+# and deadline rules, units) before reading it again (motcua/core/memo.py).
+MOTCUA_CONFIG_SECONDS = env_int("MOTCUA_CONFIG_SECONDS", 60)
 # Units are reminded of a report or task due within this many working days.
 MOTCUA_REMIND_DAYS_BEFORE = env_int("MOTCUA_REMIND_DAYS_BEFORE", 3)
 MOTCUA_IMPORT_MAX_BYTES = env_int("MOTCUA_IMPORT_MAX_BYTES", 20 * 1024 * 1024)

@@ -56,6 +56,7 @@ MAX_IDEMPOTENCY_KEY_LENGTH = 200
 
 COMMUNE_ATTRIBUTE = "commune"
 CONSENT_ATTRIBUTE = "consent"
+KEY_USE_PRECISION = dt.timedelta(minutes=1)
 COMMUNE_KINDS = (UnitKind.COMMUNE, UnitKind.WARD, UnitKind.SPECIAL_ZONE)
 # Without dates the list covers the last 90 days; never more than 1000 requests at once.
 DEFAULT_WINDOW = dt.timedelta(days=90)
@@ -128,8 +129,12 @@ def open311_key_in_force(key: str) -> Open311Key | None:
     ).first()
     if record is None:
         return None
-    record.last_used_at = timezone.now()
-    Open311Key.objects.filter(pk=record.pk).update(last_used_at=record.last_used_at)
+    now = timezone.now()
+    # Recorded once a minute at most: every request writing the same row would make the
+    # client's concurrent requests queue on it.
+    if record.last_used_at is None or now - record.last_used_at >= KEY_USE_PRECISION:
+        record.last_used_at = now
+        Open311Key.objects.filter(pk=record.pk).update(last_used_at=now)
     return record
 
 

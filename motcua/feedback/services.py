@@ -18,7 +18,7 @@ from django.core.files.base import ContentFile
 from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy
 from motcua.catalogue.models import Procedure
 from motcua.core.files import file_check, files_problems
 from motcua.core.identity import phone_clean
+from motcua.core.memo import memo
 from motcua.core.messaging import SmsError, SmsMessage, send_sms
 from motcua.core.services import audit_record
 from motcua.core.textfold import fold
@@ -72,18 +73,28 @@ class Limits:
     publish: int = 2
 
 
+def _deadline_rules() -> list[tuple[dt.date, Limits]]:
+    return [
+        (
+            rules.valid_from,
+            Limits(
+                rules.refuse_days,
+                rules.more_info_days,
+                rules.transfer_days,
+                rules.handle_days,
+                rules.publish_days,
+            ),
+        )
+        for rules in DeadlineRules.objects.order_by("-valid_from")
+    ]
+
+
 def limits_on(day: dt.date) -> Limits:
     """The working-day limits in force on a day (configurable; DOMAIN.md §6 by default)."""
-    rules = DeadlineRules.objects.filter(valid_from__lte=day).order_by("-valid_from").first()
-    if rules is None:
-        return Limits()
-    return Limits(
-        rules.refuse_days,
-        rules.more_info_days,
-        rules.transfer_days,
-        rules.handle_days,
-        rules.publish_days,
-    )
+    for valid_from, limits in memo("feedback.deadlines", _deadline_rules, sources=[DeadlineRules]):
+        if valid_from <= day:
+            return limits
+    return Limits()
 
 
 def fingerprint(text: str) -> str:
@@ -92,22 +103,28 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(" ".join(words).encode()).hexdigest()
 
 
+def _unit_parents() -> dict[int, int | None]:
+    return dict(AdministrativeUnit.objects.order_by().values_list("pk", "parent_id"))
+
+
+def _routing_rules() -> dict[tuple[int | None, int | None], Agency]:
+    return {
+        (rule.category_id, rule.unit_id): rule.agency
+        for rule in RoutingRule.objects.select_related("agency").order_by()
+    }
+
+
 def route(category: Category, unit: AdministrativeUnit) -> Agency | None:
     """The responsible agency: the rule for this category and unit, else the unit's rule,
-    else the category's, walking up to the units above."""
-    parents = dict(AdministrativeUnit.objects.values_list("pk", "parent_id"))
+    else the category's, walking up to the units above. The rules and the tree of units
+    are kept in memory for a minute (core.memo)."""
+    parents = memo("orgs.unit_parents", _unit_parents, sources=[AdministrativeUnit])
+    rules = memo("feedback.routing", _routing_rules, sources=[RoutingRule, Agency])
     chain: list[int] = []
     current: int | None = unit.pk
     while current is not None and current not in chain:
         chain.append(current)
         current = parents.get(current)
-    rules = {
-        (rule.category_id, rule.unit_id): rule.agency
-        for rule in RoutingRule.objects.filter(
-            Q(category=category) | Q(category__isnull=True),
-            Q(unit__in=chain) | Q(unit__isnull=True),
-        ).select_related("agency")
-    }
     for place in chain:
         for key in ((category.pk, place), (None, place)):
             if key in rules:
@@ -116,12 +133,19 @@ def route(category: Category, unit: AdministrativeUnit) -> Agency | None:
 
 
 def _number(day: dt.date) -> str:
-    with transaction.atomic():
-        Sequence.objects.get_or_create(year=day.year)
-        sequence = Sequence.objects.select_for_update().get(year=day.year)
-        sequence.last += 1
-        sequence.save(update_fields=["last"])
-    return f"PA-{day.year}-{sequence.last:06d}"
+    """The year's next number. The UPDATE locks the year's counter until the commit, so
+    concurrent registrations take consecutive numbers; the year's first item creates it."""
+    counter = Sequence.objects.filter(year=day.year)
+    if not counter.update(last=F("last") + 1):
+        try:
+            with transaction.atomic():
+                Sequence.objects.create(year=day.year, last=1)
+        except IntegrityError:  # another registration created it first
+            counter.update(last=F("last") + 1)
+        else:
+            return f"PA-{day.year}-{1:06d}"
+    last = counter.values_list("last", flat=True).get()
+    return f"PA-{day.year}-{last:06d}"
 
 
 def _event(
@@ -209,8 +233,9 @@ def _problems(sub: Submission) -> list[str]:
     return problems
 
 
-def duplicate_of(sub: Submission, at: dt.datetime) -> Feedback | None:
-    """An item with the same text about the same commune in the last 30 days."""
+def duplicate_of(sub: Submission, at: dt.datetime) -> str | None:
+    """The number of an item with the same text about the same commune in the last 30
+    days."""
     return (
         Feedback.objects.filter(
             fingerprint=fingerprint(sub.text),
@@ -219,6 +244,7 @@ def duplicate_of(sub: Submission, at: dt.datetime) -> Feedback | None:
         )
         .exclude(state=State.MERGED)
         .order_by("received_at")
+        .values_list("number", flat=True)
         .first()
     )
 
@@ -308,7 +334,7 @@ def feedback_register(
             item,
             "duplicate_suspected",
             actor=actor,
-            text=_("The same text was sent as %s.") % original.number,
+            text=_("The same text was sent as %s.") % original,
         )
     item.number = _number(day)
     Feedback.objects.filter(pk=item.pk).update(number=item.number)

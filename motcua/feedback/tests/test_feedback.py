@@ -385,3 +385,22 @@ def test_contacts_of_items_closed_long_ago_are_erased_and_the_erasure_audited(
     # Once only.
     with _on(2025, 10, 28, 9):
         assert services.feedback_contacts_erase() == 0
+
+
+def test_a_changed_routing_rule_applies_to_the_next_item_at_once(world, roads):
+    first = services.feedback_register(submission=submission(world, roads), channel="web")
+    assert first.agency == world.roads_office
+    rule = RoutingRule.objects.get(category=roads, unit=world.commune_a)
+    rule.agency = world.province_roads
+    rule.save()
+    second = services.feedback_register(
+        submission=submission(world, roads, text="Cống thoát nước thôn 2 bị tắc nghẽn."),
+        channel="web",
+    )
+    assert second.agency == world.province_roads
+    DeadlineRules.objects.create(valid_from=dt.date(2025, 1, 1), handle_days=10)
+    third = services.feedback_register(
+        submission=submission(world, roads, text="Đèn tín hiệu ngã ba bị hỏng."),
+        channel="web",
+    )
+    assert third.due_on == dt.date(2025, 9, 15)
