@@ -36,6 +36,7 @@ from motcua.metrics.figures import (
     TASKS_OVERDUE,
     Figure,
     UnitFigures,
+    feedback_by_category,
     unit_figures,
 )
 from motcua.metrics.indicators import BY_CODE, INDICATORS, drill_expression
@@ -272,6 +273,13 @@ def indicator_board(request: HttpRequest) -> HttpResponse:
         ),
         "query": request.GET.urlencode(),
     }
+    topics = feedback_by_category(subtree, start=start, end=end, today=today)
+    context["topics"] = topics
+    context["topic_chart"] = bar_chart(
+        ((row.category.name, row.figures["feedback_on_time"].shown) for row in topics),
+        target=float(main.figures["feedback_on_time"].target or 90),
+        title=str(BY_CODE["feedback_on_time"].label),
+    )
     return render(request, "dashboard/indicators.html", context)
 
 

@@ -16,8 +16,10 @@ from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue.publication import publication_problems, published_procedures
 from motcua.directives.models import Assignment, AssignmentStatus, DirectiveStatus
+from motcua.feedback.models import Category
+from motcua.metrics.backend import live
 from motcua.metrics.d766 import BAND_LABELS, Index766, index_766
-from motcua.metrics.indicators import INDICATORS
+from motcua.metrics.indicators import BY_CODE, INDICATORS, by_category_expression
 from motcua.metrics.models import Target
 from motcua.metrics.rollups import ratios_by_unit
 from motcua.orgs.models import AdministrativeUnit
@@ -249,3 +251,45 @@ def unit_figures(
             figure.target = targets.get((unit.pk, code))
         result.append(row)
     return result
+
+
+FEEDBACK_BY_CATEGORY = ("feedback_received", "feedback_on_time", "feedback_satisfaction")
+
+
+@dataclass
+class CategoryFigures:
+    category: Category
+    figures: dict[str, Figure] = field(default_factory=dict)
+
+
+def feedback_by_category(
+    unit_ids: Iterable[int], *, start: dt.date, end: dt.date, today: dt.date
+) -> list[CategoryFigures]:
+    """The feedback indicators of the units, category by category (by the same
+    definitions as the roll-ups, read live: feedback is a few thousand items a year), the
+    most received first."""
+    ids = sorted(unit_ids)
+    backend = live()
+    counts: dict[int, dict[str, tuple[int, int]]] = {}
+    for code in FEEDBACK_BY_CATEGORY:
+        table = backend.to_pyarrow(
+            by_category_expression(BY_CODE[code], start, end, today, ids)
+        ).to_pydict()
+        for category_id, numerator, denominator in zip(
+            table["category_id"], table["numerator"], table["denominator"], strict=True
+        ):
+            counts.setdefault(category_id, {})[code] = (int(numerator), int(denominator))
+    categories = Category.objects.in_bulk(list(counts))
+    rows = []
+    for category_id, by_code in counts.items():
+        figures = {}
+        for code in FEEDBACK_BY_CATEGORY:
+            numerator, denominator = by_code.get(code, (0, 0))
+            if KINDS.get(code) == "count":
+                value: float | None = float(numerator)
+            else:
+                value = numerator / denominator if denominator else None
+            figures[code] = Figure(code, value, numerator, denominator)
+        rows.append(CategoryFigures(categories[category_id], figures))
+    rows.sort(key=lambda row: (-(row.figures["feedback_received"].value or 0), row.category.name))
+    return rows

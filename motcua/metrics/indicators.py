@@ -54,6 +54,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "id": "int64",
         "unit_id": "int64",
         "agency_id": "int64",
+        "category_id": "int64",
         "kind": "string",
         "state": "string",
         "received_at": "timestamp('UTC')",
@@ -370,3 +371,18 @@ def drill_expression(
     if only is not None:
         rows = rows.filter(rows.hit == only)
     return rows.select("id", "hit").order_by(ibis.desc("id")).limit(limit, offset=offset)
+
+
+def by_category_expression(
+    indicator: Indicator, start: dt.date, end: dt.date, today: dt.date, unit_ids: list[int]
+) -> Any:
+    """A feedback indicator for the units, one row per category: numerator, denominator."""
+    if indicator.subject != "feedback":
+        raise ValueError(f"{indicator.code} is not about feedback")
+    rows = rows_expression(indicator, start, end, today)
+    rows = rows.filter(rows.unit_id.isin(unit_ids))
+    items = table("feedback_feedback").select(item_id="id", category_id="category_id")
+    joined = rows.join(items, rows.id == items.item_id)
+    return joined.group_by("category_id").aggregate(
+        numerator=joined.count(where=joined.hit), denominator=joined.count()
+    )

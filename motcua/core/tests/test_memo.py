@@ -1,9 +1,10 @@
 """Configuration kept in memory per process: read once, dropped when its models change."""
 
 import pytest
+from django.utils import timezone
 
 from motcua.core.memo import memo
-from motcua.workdays.models import DayOff
+from motcua.core.models import Attempt
 
 pytestmark = pytest.mark.django_db
 
@@ -13,24 +14,24 @@ def counting_build():
 
     def build():
         calls.append(1)
-        return DayOff.objects.count()
+        return Attempt.objects.count()
 
     return calls, build
 
 
 def test_a_value_is_built_once_and_again_after_its_source_changes():
     calls, build = counting_build()
-    before = memo("test.days", build, sources=[DayOff])
-    assert memo("test.days", build, sources=[DayOff]) == before and len(calls) == 1
-    day = DayOff.objects.create(date="2031-01-01", kind="holiday", name="Tết Dương lịch")
-    assert memo("test.days", build, sources=[DayOff]) == before + 1 and len(calls) == 2
-    day.delete()
-    assert memo("test.days", build, sources=[DayOff]) == before and len(calls) == 3
+    assert memo("test.tries", build, sources=[Attempt]) == 0
+    assert memo("test.tries", build, sources=[Attempt]) == 0 and len(calls) == 1
+    attempt = Attempt.objects.create(scope="test", client="x", at=timezone.now())
+    assert memo("test.tries", build, sources=[Attempt]) == 1 and len(calls) == 2
+    attempt.delete()
+    assert memo("test.tries", build, sources=[Attempt]) == 0 and len(calls) == 3
 
 
 def test_a_value_expires(settings):
     settings.MOTCUA_CONFIG_SECONDS = 0
     calls, build = counting_build()
-    memo("test.expiring", build, sources=[DayOff])
-    memo("test.expiring", build, sources=[DayOff])
+    memo("test.expiring", build, sources=[Attempt])
+    memo("test.expiring", build, sources=[Attempt])
     assert len(calls) == 2

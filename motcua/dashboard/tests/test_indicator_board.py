@@ -42,7 +42,7 @@ def test_the_coordinator_sees_the_province_against_its_targets(client, board):
     # On time 3 of 4 in October: 75 % against 90 %, 15 points short, with a drill-down.
     assert "<strong>75,0</strong> %" in page and "15,0" in page
     assert "/staff/indicators/on_time/?" in page
-    assert page.count("<svg") == 3  # the trend, the units and the agencies ranked
+    assert page.count("<svg") == 4  # the trend, the units, the agencies, feedback by topic
     assert "Xã A" in page and "Xã B" in page
     # Agencies ranked too: each commune has one receiving agency here (A 2 of 3, B 1 of 1).
     chart = page.index('id="agencies-title"')
@@ -121,3 +121,30 @@ def test_the_board_costs_the_same_queries_for_2_or_12_communes(client, board):
     with CaptureQueriesContext(connection) as many:
         assert client.get("/staff/indicators/", OCTOBER).status_code == 200
     assert len(many) == len(few)
+
+
+def test_feedback_is_counted_by_topic(client, board):
+    """Commune A in October: three roads items (a complaint among them), one of the two
+    due answered in time, the one published satisfying; and one water item."""
+    from motcua.feedback.models import Category
+    from motcua.feedback.services import Submission, feedback_register
+
+    water = Category.objects.get(code="nuoc-sach")
+    sub = Submission(
+        category=water,
+        unit=board.commune_a,
+        title="Nước",
+        text="Nước máy đục nhiều ngày.",
+        anonymous=True,
+    )
+    feedback_register(
+        submission=sub, channel="web", received_at=dt.datetime(2025, 10, 20, 9, tzinfo=dt.UTC)
+    )
+    login(client, board.coordinator)
+    page = client.get("/staff/indicators/", OCTOBER).content.decode()
+    section = page[page.index("Phản ánh theo lĩnh vực") :]
+    rows = section[section.index("<tbody>") : section.index("</tbody>")].split("</tr>")
+    assert "Đường giao thông" in rows[0] and "<td>3,0</td>" in rows[0]
+    assert "50,0 %" in rows[0] and "1/2" in rows[0] and "100,0 %" in rows[0]
+    # The water item is not due yet in October: counted as received, no share.
+    assert "Nước sạch" in rows[1] and "<td>1,0</td>" in rows[1] and "<td>—</td>" in rows[1]
