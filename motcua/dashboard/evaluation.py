@@ -31,10 +31,14 @@ from motcua.dossiers.evaluation import (
     rates_total,
 )
 from motcua.dossiers.models import Dossier
-from motcua.dossiers.scoring import DOSSIER_INDICATORS, OFFICIAL_INDICATORS
-from motcua.feedback.selectors import substantiated_by_official, substantiated_dossier_codes
+from motcua.dossiers.scoring import DOSSIER_INDICATORS, OFFICIAL_INDICATORS, feedback_points
+from motcua.feedback.selectors import (
+    on_time_by_agency,
+    substantiated_by_official,
+    substantiated_dossier_codes,
+)
 from motcua.orgs.access import request_access
-from motcua.orgs.models import Posting, Role
+from motcua.orgs.models import Agency, Posting, Role
 from motcua.orgs.selectors import posting_limit, posting_warnings
 
 MANAGING_ROLES = (Role.UNIT_HEAD, Role.COORDINATOR, Role.SUPERVISOR, Role.ADMINISTRATOR)
@@ -87,6 +91,20 @@ def _score(value: Decimal | None) -> float | str:
     return _("no data") if value is None else float(value)
 
 
+def _feedback_points(
+    start: dt.date, end: dt.date
+) -> tuple[dict[int, dict[int, int]], dict[int, tuple[int, int]]]:
+    """Indicator 8 for every agency from its feedback due in the period (2 when it had
+    none), and the counts behind it."""
+    counts = on_time_by_agency(start, end, timezone.localdate())
+    points = {
+        agency_id: {8: feedback_points(total=due, on_time=on_time)}
+        for agency_id in Agency.objects.values_list("pk", flat=True)
+        for on_time, due in [counts.get(agency_id, (0, 0))]
+    }
+    return points, counts
+
+
 @require_GET
 @staff_required
 def evaluation(request: HttpRequest) -> HttpResponse:
@@ -103,6 +121,7 @@ def evaluation(request: HttpRequest) -> HttpResponse:
     dossiers = access.visible(Dossier.objects.all())
     complained = substantiated_dossier_codes(start, end)
     conduct = substantiated_by_official(start, end)
+    unit_points, feedback = _feedback_points(start, end)
     name = f"{year}-q{quarter}" if quarter else str(year)
     table, fmt = request.GET.get("table", ""), request.GET.get("format", "")
 
@@ -142,12 +161,18 @@ def evaluation(request: HttpRequest) -> HttpResponse:
                 for s in officials
             ],
         )
+    agencies = [
+        s
+        for s in agency_scores(
+            start=start,
+            end=end,
+            queryset=dossiers,
+            complained=complained,
+            unit_points=unit_points,
+        )
+        if access.can_view(s.unit_id)
+    ]
     if fmt and table == "agencies":
-        agencies = [
-            s
-            for s in agency_scores(start=start, end=end, queryset=dossiers, complained=complained)
-            if access.can_view(s.unit_id)
-        ]
         return table_response(
             name=f"agencies-{name}",
             fmt=fmt,
@@ -156,6 +181,9 @@ def evaluation(request: HttpRequest) -> HttpResponse:
                 _("Dossiers"),
                 *[str(INDICATOR_LABELS[i]) for i in DOSSIER_INDICATORS],
                 _("Dossier indicators (of 12)"),
+                str(FEEDBACK_LABEL),
+                _("Feedback answered on time"),
+                _("Feedback due"),
                 _("Class"),
             ],
             rows=[
@@ -164,6 +192,8 @@ def evaluation(request: HttpRequest) -> HttpResponse:
                     s.dossiers,
                     *[_score(v) for v in s.cells],
                     _score(s.dossier_total),
+                    (s.unit_points or {}).get(8),
+                    *feedback.get(s.agency_id, (0, 0)),
                     s.class_label or _("no data"),
                 )
                 for s in agencies
@@ -186,11 +216,6 @@ def evaluation(request: HttpRequest) -> HttpResponse:
         if by == "agency"
         else on_time_rates(start=start, end=end, by="agency", queryset=dossiers)
     )
-    agencies = [
-        s
-        for s in agency_scores(start=start, end=end, queryset=dossiers, complained=complained)
-        if access.can_view(s.unit_id)
-    ]
     query = {"year": year, "quarter": quarter or ""}
     return render(
         request,
@@ -215,11 +240,15 @@ def evaluation(request: HttpRequest) -> HttpResponse:
             if sees_officials
             else None,
             "tabs": [(k, v) for k, v in RATE_TABS.items() if k != "official" or sees_officials],
-            "agencies": agencies,
+            "agencies": [(s, feedback.get(s.agency_id, (0, 0))) for s in agencies],
+            "feedback_label": FEEDBACK_LABEL,
             "official_indicators": [INDICATOR_LABELS[i] for i in OFFICIAL_INDICATORS],
             "dossier_indicators": [INDICATOR_LABELS[i] for i in DOSSIER_INDICATORS],
         },
     )
+
+
+FEEDBACK_LABEL = gettext_lazy("8. Handling of feedback")
 
 
 @require_GET

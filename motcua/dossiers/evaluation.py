@@ -508,11 +508,9 @@ class AgencyScore:
         same class twice once they are known); None when a dossier indicator has no data."""
         if not self.complete:
             return None
-        if self._unit_known():
-            known = agency_result(self._known(), self.unit_points or {})[1]
-            return known, known
-        low = agency_result(self._known(), {i: 0 for i in UNIT_INDICATORS})[1]
-        high = agency_result(self._known(), {i: 2 for i in UNIT_INDICATORS})[1]
+        given = dict(self.unit_points or {})
+        low = agency_result(self._known(), {**{i: 0 for i in UNIT_INDICATORS}, **given})[1]
+        high = agency_result(self._known(), {**{i: 2 for i in UNIT_INDICATORS}, **given})[1]
         return low, high
 
     @property
@@ -523,16 +521,22 @@ class AgencyScore:
         low, high = (str(AGENCY_CLASS_LABELS[c]) for c in span)
         if low == high:
             return low
-        return str(_("%(low)s to %(high)s, depending on indicators 5, 8, 9")) % {
+        return str(_("%(low)s to %(high)s, depending on indicators %(open)s")) % {
             "low": low,
             "high": high,
+            "open": ", ".join(str(i) for i in self.unit_open),
         }
+
+    @property
+    def unit_open(self) -> list[int]:
+        """The unit-level indicators not given yet."""
+        return [i for i in UNIT_INDICATORS if i not in (self.unit_points or {})]
 
     def _known(self) -> dict[int, Decimal]:
         return {i: s for i, s in self.scores.items() if s is not None}
 
     def _unit_known(self) -> bool:
-        return self.unit_points is not None and all(i in self.unit_points for i in UNIT_INDICATORS)
+        return not self.unit_open
 
 
 def agency_scores(
@@ -548,7 +552,7 @@ def agency_scores(
     Indicators 1, 3, 4, 6 and 7 go to the agency that received the dossier. Indicator 2 goes
     to each agency for its own steps of inter-agency dossiers, and to the receiving agency for
     dossiers it handled alone. `unit_points` gives indicators 5, 8 and 9 per agency id when
-    they have been assessed."""
+    they have been assessed (some of them may be: indicator 8 comes from feedback)."""
     period = _period(start, end)
     judged = _judged(queryset, period)
     on = min(end, timezone.localdate())

@@ -17,9 +17,10 @@ from motcua.orgs.tests.factories import PASSWORD, AgencyFactory, UserFactory
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 Q4 = "/staff/evaluation/?year=2025&quarter=4"
-# The same for 5 dossiers and for 50 (two come from feedback: the dossiers and the
-# officials with a substantiated complaint about conduct).
-PAGE_QUERIES = 20
+# The same for 5 dossiers and for 50 (three come from feedback: the dossiers and the
+# officials with a substantiated complaint about conduct, the agencies' feedback on time;
+# one lists the agencies, which all get indicator 8).
+PAGE_QUERIES = 22
 
 
 @pytest.fixture(autouse=True)
@@ -244,3 +245,39 @@ def test_officers_scores_show_their_substantiated_complaints_about_conduct(
     rows = list(sheet.iter_rows(values_only=True))
     counter = next(r for r in rows[1:] if "counter_a" in str(r[0]))
     assert counter[-1] == 1
+
+
+def test_indicator_8_comes_from_the_agencys_feedback(client, world, procedure, one_stop_b):
+    """Two feedback items of commune A's one-stop unit due in the quarter, one answered
+    late: 50 % on time, 0 points; commune B's unit had none to handle: 2 points."""
+    from motcua.feedback.models import Category, RoutingRule
+    from motcua.feedback.services import Submission, feedback_answer, feedback_register
+
+    make_dossiers(world, procedure, world.one_stop_a, 2)
+    make_dossiers(world, procedure, one_stop_b, 2)
+    roads = Category.objects.get(code="duong-giao-thong")
+    RoutingRule.objects.create(category=roads, unit=world.commune_a, agency=world.one_stop_a)
+    items = [
+        feedback_register(
+            submission=Submission(
+                category=roads, unit=world.commune_a, title="Đường", text=text, anonymous=True
+            ),
+            channel="web",
+            received_at=dt.datetime(2025, 10, 1, 9, tzinfo=VN),
+        )
+        for text in ("Đường thôn 1 có ổ gà lớn.", "Cống thôn 2 bị tắc nghẽn.")
+    ]
+    with time_machine.travel(dt.datetime(2025, 10, 10, 9, tzinfo=VN), tick=False):
+        feedback_answer(item=items[0], actor=None, text="Đã vá xong ổ gà.")
+    with time_machine.travel(dt.datetime(2025, 11, 28, 9, tzinfo=VN), tick=False):
+        feedback_answer(item=items[1], actor=None, text="Đã thông cống thôn 2.")
+    login(client, world.coordinator)
+    sheet = load_workbook(io.BytesIO(client.get(f"{Q4}&table=agencies&format=xlsx").content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    column = header.index("8. Xử lý phản ánh, kiến nghị")
+    by_name = {row[0]: row for row in rows[1:]}
+    assert by_name[world.one_stop_a.name][column : column + 3] == (0, 1, 2)
+    assert by_name[one_stop_b.name][column : column + 3] == (2, 0, 0)
+    page = client.get(Q4).content.decode()
+    assert "1/2 đúng hạn" in page

@@ -276,6 +276,16 @@ def test_agency_scores_with_steps_publicity_and_the_unit_level_range(world, one_
     assert assessed.total == Decimal("14.0")
     assert assessed.class_range == (AgencyClass.GOOD, AgencyClass.GOOD)
     assert assessed.class_label == str(AGENCY_CLASS_LABELS[AgencyClass.GOOD])
+    # With only indicator 8 known (from feedback: 0 points), 9 + 0 leaves 9 to 13: fair
+    # to good, depending on 5 and 9 alone.
+    (partial,) = [
+        s
+        for s in agency_scores(start=Q4[0], end=Q4[1], unit_points={world.one_stop_a.pk: {8: 0}})
+        if s.agency_id == world.one_stop_a.pk
+    ]
+    assert partial.class_range == (AgencyClass.FAIR, AgencyClass.GOOD)
+    assert partial.unit_open == [5, 9] and partial.total is None
+    assert "5, 9" in partial.class_label
 
 
 def test_agencies_without_ratings_have_no_data_not_zero(world, one_day):
