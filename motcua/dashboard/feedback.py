@@ -114,8 +114,10 @@ def contact_mask(item: Feedback) -> str:
 
 
 def _overdue(item: Feedback, today: dt.date) -> bool:
-    """Past the handling deadline, unless the clock is stopped while the citizen is asked
-    for information."""
+    """Past the handling deadline (unless the clock is stopped while the citizen is asked
+    for information), or answered and past the publication deadline."""
+    if item.state == State.ANSWERED:
+        return item.publish_due_on is not None and item.publish_due_on < today
     running = item.state in HANDLING and item.waiting_since is None
     return running and item.due_on is not None and item.due_on < today
 

@@ -66,9 +66,10 @@ def queue(access: Access, *, today: dt.date, which: str = "open") -> QuerySet[Fe
         # Not yet answered; an item whose clock is stopped (waiting for the citizen's
         # information asked for in time) is not late.
         waiting = [State.RECEIVED, State.IN_PROGRESS, State.MORE_INFO]
-        return items.filter(
-            state__in=waiting, waiting_since__isnull=True, due_on__lt=today
-        ).order_by("due_on")
+        late_answer = Q(state__in=waiting, waiting_since__isnull=True, due_on__lt=today)
+        # An answer waiting for its review past the publication deadline is late too.
+        late_publication = Q(state=State.ANSWERED, publish_due_on__lt=today)
+        return items.filter(late_answer | late_publication).order_by("due_on")
     return items.order_by("-received_at")
 
 

@@ -508,13 +508,20 @@ def feedback_publish(
     item.search_text = fold(" ".join([item.number, item.public_text, item.public_answer]))
     item.state, item.published_at = State.PUBLISHED, timezone.now()
     item.save()
+    late = item.publish_due_on is not None and timezone.localdate() > item.publish_due_on
     shown = {str(public_id) for public_id in shown_files}
     for attachment in item.attachments.all():
         is_public = str(attachment.public_id) in shown
         if attachment.is_public != is_public:
             attachment.is_public = is_public
             attachment.save(update_fields=["is_public", "updated_at"])
-    _event(item, "published", actor=actor, public=True)
+    _event(
+        item,
+        "published",
+        actor=actor,
+        public=True,
+        text=_("(published after the deadline)") if late else "",
+    )
     audit_record(
         actor=actor, action="feedback.publish", object_type="feedback", object_id=item.number
     )

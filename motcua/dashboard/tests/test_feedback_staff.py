@@ -198,6 +198,25 @@ def test_the_review_queue_holds_the_answers_waiting_for_publication(client, worl
     login(client, world.coordinator)
     listing = page(client.get("/staff/feedback/?queue=review"))
     assert waiting.number in listing and other.number not in listing
+    assert "badge errors" not in listing
+
+
+def test_an_answer_not_published_in_two_working_days_is_late(client, world, roads):
+    answered = register(world)
+    services.feedback_answer(item=answered, actor=world.coordinator, text="Sẽ vá ổ gà tuần sau.")
+    # Answered Thursday 28 August: to be published by Wednesday 3 September (1-2 off).
+    assert answered.publish_due_on == dt.date(2025, 9, 3)
+    login(client, world.coordinator)
+    with time_machine.travel(dt.datetime(2025, 9, 4, 9, tzinfo=VN), tick=False):
+        listing = page(client.get("/staff/feedback/?queue=overdue"))
+        assert answered.number in listing and "badge errors" in listing
+        services.feedback_publish(
+            item=answered,
+            actor=world.coordinator,
+            public_text="Đường liên xã có nhiều ổ gà.",
+            public_answer="Sẽ vá ổ gà tuần sau.",
+        )
+    assert "after the deadline" in answered.events.get(action="published").text
 
 
 def test_the_export_is_audited_and_has_no_full_contact(client, world, roads):
