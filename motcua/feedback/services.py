@@ -19,9 +19,10 @@ from django.core.mail import send_mail
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import F
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django_tasks import task
 
 from motcua.catalogue.models import Procedure
 from motcua.core.files import file_check, files_problems
@@ -701,9 +702,21 @@ def tracking_link(item: Feedback) -> str:
 
 
 def notify(item: Feedback, what: str) -> None:
-    """Tell the citizen by e-mail and SMS once the change is committed (a rolled-back step
-    sends nothing, and a slow gateway holds no transaction open)."""
-    transaction.on_commit(lambda: _send_notice(item, what))
+    """Tell the citizen by e-mail and SMS, in the background once the change is committed:
+    a rolled-back step sends nothing, and a slow gateway holds neither a transaction nor
+    the citizen's request (`motcua db_worker` sends)."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    transaction.on_commit(lambda: feedback_notice_send.enqueue(item.pk, what, language))
+
+
+@task()
+def feedback_notice_send(item_id: int, what: str, language: str = "vi") -> None:
+    """The background side of `notify`, in the language of the step that caused it."""
+    item = Feedback.objects.select_related("agency").filter(pk=item_id).first()
+    if item is None:
+        return
+    with translation.override(language):
+        _send_notice(item, what)
 
 
 def _send_notice(item: Feedback, what: str) -> None:

@@ -404,3 +404,23 @@ def test_a_changed_routing_rule_applies_to_the_next_item_at_once(world, roads):
         channel="web",
     )
     assert third.due_on == dt.date(2025, 9, 15)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_notices_wait_for_the_worker_and_speak_the_citizens_language(world, settings):
+    """A slow SMS gateway holds no request: the notice is queued with the registration and
+    sent by `motcua db_worker`, in the language the citizen used."""
+    from django.core.management import call_command
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    # A transactional test starts without the data migration's categories.
+    roads, _created = Category.objects.get_or_create(
+        code="duong-giao-thong", defaults={"name": "Đường giao thông"}
+    )
+    with translation.override("vi"):
+        item = services.feedback_register(submission=submission(world, roads), channel="web")
+    assert sms_outbox == [] and mail.outbox == []
+    call_command("db_worker", "--batch", "--no-startup-delay", "--queue-name", "*", verbosity=0)
+    (sms,) = sms_outbox
+    assert item.number in sms.text and "đã được tiếp nhận" in sms.text
+    assert len(mail.outbox) == 1
