@@ -52,6 +52,8 @@ MAX_ATTACHMENTS = 5
 MAX_TEXT = 5000
 # The same text about the same commune within this many days is a duplicate.
 DUPLICATE_DAYS = 30
+# What `_stop_waiting` may change, for the callers' saves.
+WAIT_FIELDS = ("waiting_since", "waited_days", "due_on")
 _PHONE = re.compile(r"^\+?\d{9,12}$")
 
 
@@ -423,7 +425,7 @@ def feedback_start(*, item: Feedback, actor: Any) -> Feedback:
     item.state = State.IN_PROGRESS
     _event(item, "started", actor=actor, public=True)
     _stop_waiting(item, actor)
-    item.save(update_fields=["state", "waiting_since", "waited_days", "due_on", "updated_at"])
+    item.save(update_fields=["state", *WAIT_FIELDS, "updated_at"])
     return item
 
 
@@ -539,7 +541,7 @@ def feedback_refuse(*, item: Feedback, actor: Any, reason: str) -> Feedback:
     late = item.state != State.MORE_INFO and _past_limit(item, limits_on(_received_on(item)).refuse)
     _stop_waiting(item, actor)
     item.state = State.REFUSED
-    item.save(update_fields=["state", "waiting_since", "waited_days", "due_on", "updated_at"])
+    item.save(update_fields=["state", *WAIT_FIELDS, "updated_at"])
     text = reason.strip() + (" " + _("(refused after the deadline)") if late else "")
     _event(item, "refused", actor=actor, public=True, text=text)
     notify(item, "refused")
@@ -616,7 +618,7 @@ def feedback_citizen_reply(*, item: Feedback, text: str) -> Feedback:
     item.state = State.IN_PROGRESS
     _event(item, "citizen_replied", public=True, text=text)
     _stop_waiting(item)
-    item.save(update_fields=["state", "waiting_since", "waited_days", "due_on", "updated_at"])
+    item.save(update_fields=["state", *WAIT_FIELDS, "updated_at"])
     return item
 
 

@@ -580,10 +580,6 @@ def feedback_file(request: HttpRequest, number: str, public_id: str) -> FileResp
     return response
 
 
-def _address(request: HttpRequest) -> str:
-    return client_address(request)
-
-
 def _tracking_path(item: Feedback) -> str:
     return reverse("portal:feedback_track", kwargs={"token": item.tracking_token})
 
@@ -651,7 +647,7 @@ def feedback_new(request: HttpRequest) -> HttpResponse:
     else:
         client_key = secrets.token_urlsafe(24)
 
-    address = _address(request)
+    address = client_address(request)
     if not throttle_allows(SENDING, address=address):
         return _render_form(
             request,
