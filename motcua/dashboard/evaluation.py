@@ -32,11 +32,8 @@ from motcua.dossiers.evaluation import (
 )
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.scoring import DOSSIER_INDICATORS, OFFICIAL_INDICATORS, feedback_points
-from motcua.feedback.selectors import (
-    on_time_by_agency,
-    substantiated_by_official,
-    substantiated_dossier_codes,
-)
+from motcua.feedback.selectors import substantiated_by_official, substantiated_dossier_codes
+from motcua.metrics.figures import feedback_on_time_by_agency
 from motcua.orgs.access import request_access
 from motcua.orgs.models import Agency, Posting, Role
 from motcua.orgs.selectors import posting_limit, posting_warnings
@@ -96,7 +93,7 @@ def _feedback_points(
 ) -> tuple[dict[int, dict[int, int]], dict[int, tuple[int, int]]]:
     """Indicator 8 for every agency from its feedback due in the period (2 when it had
     none), and the counts behind it."""
-    counts = on_time_by_agency(start, end, timezone.localdate())
+    counts = feedback_on_time_by_agency(start, end, timezone.localdate())
     points = {
         agency_id: {8: feedback_points(total=due, on_time=on_time)}
         for agency_id in Agency.objects.values_list("pk", flat=True)

@@ -7,7 +7,7 @@ import datetime as dt
 from django.db.models import Count, Q, QuerySet
 
 from motcua.core.textfold import fold
-from motcua.feedback.models import Feedback, Kind, State
+from motcua.feedback.models import Feedback, State
 from motcua.orgs.access import Access
 from motcua.orgs.models import Role
 
@@ -112,23 +112,3 @@ def substantiated_by_official(start: dt.date, end: dt.date) -> dict[int, int]:
         .order_by()
     )
     return {row["official_id"]: row["n"] for row in rows}
-
-
-def on_time_by_agency(start: dt.date, end: dt.date, today: dt.date) -> dict[int, tuple[int, int]]:
-    """Per agency, feedback and petitions due in the period (and by today) answered on time,
-    and all of them: Circular 01 indicator 8. Merged duplicates, redirected complaints and
-    items whose clock is stopped for the citizen do not count (as in the metrics)."""
-    rows = (
-        Feedback.objects.filter(
-            kind__in=[Kind.FEEDBACK, Kind.PETITION],
-            agency__isnull=False,
-            waiting_since__isnull=True,
-            due_on__gte=start,
-            due_on__lte=min(end, today),
-        )
-        .exclude(state__in=[State.MERGED, State.REDIRECTED])
-        .values("agency_id")
-        .annotate(on_time=Count("pk", filter=Q(answered_on_time=True)), due=Count("pk"))
-        .order_by()
-    )
-    return {row["agency_id"]: (row["on_time"], row["due"]) for row in rows}

@@ -19,7 +19,7 @@ from motcua.directives.models import Assignment, AssignmentStatus, DirectiveStat
 from motcua.feedback.models import Category
 from motcua.metrics.backend import live
 from motcua.metrics.d766 import BAND_LABELS, Index766, index_766
-from motcua.metrics.indicators import BY_CODE, INDICATORS, by_category_expression
+from motcua.metrics.indicators import BY_CODE, INDICATORS, feedback_grouped_expression
 from motcua.metrics.models import Target
 from motcua.metrics.rollups import ratios_by_unit
 from motcua.orgs.models import AdministrativeUnit
@@ -269,16 +269,11 @@ def feedback_by_category(
     definitions as the roll-ups, read live: feedback is a few thousand items a year), the
     most received first."""
     ids = sorted(unit_ids)
-    backend = live()
     counts: dict[int, dict[str, tuple[int, int]]] = {}
     for code in FEEDBACK_BY_CATEGORY:
-        table = backend.to_pyarrow(
-            by_category_expression(BY_CODE[code], start, end, today, ids)
-        ).to_pydict()
-        for category_id, numerator, denominator in zip(
-            table["category_id"], table["numerator"], table["denominator"], strict=True
-        ):
-            counts.setdefault(category_id, {})[code] = (int(numerator), int(denominator))
+        by_category = _feedback_counts(code, start, end, today, by="category_id", unit_ids=ids)
+        for category_id, pair in by_category.items():
+            counts.setdefault(category_id, {})[code] = pair
     categories = Category.objects.in_bulk(list(counts))
     rows = []
     for category_id, by_code in counts.items():
@@ -293,3 +288,35 @@ def feedback_by_category(
         rows.append(CategoryFigures(categories[category_id], figures))
     rows.sort(key=lambda row: (-(row.figures["feedback_received"].value or 0), row.category.name))
     return rows
+
+
+def _feedback_counts(
+    code: str,
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    *,
+    by: str,
+    unit_ids: list[int] | None = None,
+) -> dict[int, tuple[int, int]]:
+    table = (
+        live()
+        .to_pyarrow(
+            feedback_grouped_expression(BY_CODE[code], start, end, today, by=by, unit_ids=unit_ids)
+        )
+        .to_pydict()
+    )
+    return {
+        key: (int(numerator), int(denominator))
+        for key, numerator, denominator in zip(
+            table[by], table["numerator"], table["denominator"], strict=True
+        )
+    }
+
+
+def feedback_on_time_by_agency(
+    start: dt.date, end: dt.date, today: dt.date
+) -> dict[int, tuple[int, int]]:
+    """Per agency, its feedback due in the period answered on time and all of it, by the
+    indicator's definition: Circular 01 indicator 8."""
+    return _feedback_counts("feedback_on_time", start, end, today, by="agency_id")

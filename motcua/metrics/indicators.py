@@ -373,16 +373,26 @@ def drill_expression(
     return rows.select("id", "hit").order_by(ibis.desc("id")).limit(limit, offset=offset)
 
 
-def by_category_expression(
-    indicator: Indicator, start: dt.date, end: dt.date, today: dt.date, unit_ids: list[int]
+def feedback_grouped_expression(
+    indicator: Indicator,
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    *,
+    by: str,
+    unit_ids: list[int] | None = None,
 ) -> Any:
-    """A feedback indicator for the units, one row per category: numerator, denominator."""
+    """A feedback indicator, one row per category or per agency (`by`: "category_id" or
+    "agency_id"), for the units given or all of them: numerator, denominator."""
     if indicator.subject != "feedback":
         raise ValueError(f"{indicator.code} is not about feedback")
     rows = rows_expression(indicator, start, end, today)
-    rows = rows.filter(rows.unit_id.isin(unit_ids))
-    items = table("feedback_feedback").select(item_id="id", category_id="category_id")
-    joined = rows.join(items, rows.id == items.item_id)
-    return joined.group_by("category_id").aggregate(
-        numerator=joined.count(where=joined.hit), denominator=joined.count()
+    if unit_ids is not None:
+        rows = rows.filter(rows.unit_id.isin(unit_ids))
+    if by == "category_id":
+        items = table("feedback_feedback").select(item_id="id", category_id="category_id")
+        rows = rows.join(items, rows.id == items.item_id)
+    rows = rows.filter(rows[by].notnull())
+    return rows.group_by(by).aggregate(
+        numerator=rows.count(where=rows.hit), denominator=rows.count()
     )
