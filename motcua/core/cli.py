@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
-from django.core.management.base import CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
 BAD_INPUT = 2  # the exit code of a command given bad input
@@ -20,3 +22,22 @@ def date_option(option: str, value: str) -> dt.date:
             % {"option": option, "value": value},
             returncode=BAD_INPUT,
         ) from error
+
+
+Arguments = Callable[[CommandParser], None]
+Run = Callable[[BaseCommand, dict[str, Any]], None]
+
+
+class SubcommandsCommand(BaseCommand):
+    """`motcua NAME SUBCOMMAND`: each subcommand a pair `(arguments(parser), run(command,
+    options))` in `subcommands`; the help line of each is its run function's first line."""
+
+    subcommands: dict[str, tuple[Arguments, Run]] = {}
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        choices = parser.add_subparsers(dest="subcommand", required=True)
+        for name, (arguments, run) in self.subcommands.items():
+            arguments(choices.add_parser(name, help=(run.__doc__ or "").splitlines()[0]))
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        self.subcommands[options["subcommand"]][1](self, options)

@@ -13,13 +13,12 @@ registered in `SUBCOMMANDS`, as in `motcua survey`."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
-from motcua.core.cli import date_option
+from motcua.core.cli import Arguments, Run, SubcommandsCommand, date_option
 from motcua.directives.reminders import ReminderResult, reminders_send
 
 NOT_ALL_SENT = 1
@@ -78,21 +77,12 @@ def _remind_summary(result: ReminderResult) -> str:
     )
 
 
-SUBCOMMANDS: dict[
-    str, tuple[Callable[[CommandParser], None], Callable[[BaseCommand, dict[str, Any]], None]]
-] = {
+SUBCOMMANDS: dict[str, tuple[Arguments, Run]] = {
     "remind": (remind_arguments, remind_run),
 }
 
 
-class Command(BaseCommand):
+class Command(SubcommandsCommand):
     help = "Directives' tools: remind (e-mail reminders of tasks and reports due, for cron)."
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        subparsers = parser.add_subparsers(dest="subcommand", required=True)
-        for name, (arguments, run) in SUBCOMMANDS.items():
-            sub = subparsers.add_parser(name, help=(run.__doc__ or "").splitlines()[0])
-            arguments(sub)
-
-    def handle(self, *args: Any, **options: Any) -> None:
-        SUBCOMMANDS[options["subcommand"]][1](self, options)
+    subcommands = SUBCOMMANDS

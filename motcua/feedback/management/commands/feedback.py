@@ -18,7 +18,6 @@ registered in `SUBCOMMANDS`, as in `motcua directives`."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -26,7 +25,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from motcua.core.cli import date_option
+from motcua.core.cli import Arguments, Run, SubcommandsCommand, date_option
 from motcua.feedback.escalation import EscalationResult, escalate
 from motcua.feedback.services import feedback_contacts_erase
 
@@ -99,25 +98,16 @@ def erase_contacts_run(command: BaseCommand, options: dict[str, Any]) -> None:
     )
 
 
-SUBCOMMANDS: dict[
-    str, tuple[Callable[[CommandParser], None], Callable[[BaseCommand, dict[str, Any]], None]]
-] = {
+SUBCOMMANDS: dict[str, tuple[Arguments, Run]] = {
     "escalate": (escalate_arguments, escalate_run),
     "erase-contacts": (erase_contacts_arguments, erase_contacts_run),
 }
 
 
-class Command(BaseCommand):
+class Command(SubcommandsCommand):
     help = (
         "Feedback tools for cron: escalate (e-mail the heads about overdue feedback), "
         "erase-contacts (erase the contacts of feedback closed long ago)."
     )
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        subparsers = parser.add_subparsers(dest="subcommand", required=True)
-        for name, (arguments, run) in SUBCOMMANDS.items():
-            sub = subparsers.add_parser(name, help=(run.__doc__ or "").splitlines()[0])
-            arguments(sub)
-
-    def handle(self, *args: Any, **options: Any) -> None:
-        SUBCOMMANDS[options["subcommand"]][1](self, options)
+    subcommands = SUBCOMMANDS
