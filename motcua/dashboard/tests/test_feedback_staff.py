@@ -605,6 +605,12 @@ def test_the_officer_records_the_agency_the_caller_names(client, world, roads):
     client.post("/staff/feedback/new/", entry(world, agency_concerned=world.province_roads.pk))
     item = Feedback.objects.get()
     assert item.agency_concerned == world.province_roads
+    wrong = client.post(
+        "/staff/feedback/new/", entry(world, agency_concerned="999999", client_key="k9")
+    )
+    assert wrong.status_code == 200 and Feedback.objects.count() == 1
+    assert "Select a valid choice" in page(wrong)
+    assert "Công dân gọi điện báo đoạn đường thôn 3" in page(wrong)
     login(client, world.head_a)
     detail = page(client.get(f"/staff/feedback/{item.number}/"))
     assert "Agency concerned" in detail and "Sở Xây dựng" in detail
