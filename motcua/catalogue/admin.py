@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from motcua.catalogue.models import Component, Field, Form, LegalDocument, Procedure
+from motcua.catalogue.models import Component, CutoffRule, Field, Form, LegalDocument, Procedure
 from motcua.catalogue.services import field_save, form_file_check, procedure_save
 
 
@@ -87,6 +87,7 @@ class ProcedureAdmin(admin.ModelAdmin):
                     "result",
                     "fees",
                     "fee_bearing",
+                    "paper_result",
                 ]
             },
         ),
@@ -131,3 +132,11 @@ class FieldAdmin(admin.ModelAdmin):
 class LegalDocumentAdmin(admin.ModelAdmin):
     list_display = ["number", "title", "issued_on", "effective_from", "expires_on"]
     search_fields = ["number", "title"]
+
+
+@admin.register(CutoffRule)
+class CutoffRuleAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "within_day_only", "valid_from", "valid_to", "source"]
+    list_filter = ["within_day_only"]
+    search_fields = ["procedure__code", "procedure__name", "field__name", "source"]
+    raw_id_fields = ["procedure"]

@@ -11,7 +11,7 @@ from django.db import transaction
 
 from motcua.catalogue.models import Component, Field, Procedure, Status
 from motcua.catalogue.publication import asks_for_a_form
-from motcua.catalogue.services import form_attach, procedure_upsert
+from motcua.catalogue.services import cutoff_rule_civil_status, form_attach, procedure_upsert
 
 ANNOUNCED = dt.date(2025, 7, 1)
 # Papers that say "theo mẫu" get a generated form, except the first few, left for the
@@ -165,6 +165,7 @@ def load_demo_catalogue(progress: Callable[[int, int], None] | None = None) -> i
                 )
         if progress:
             progress(index, total)
+    cutoff_rule_civil_status()
     return total
 
 

@@ -115,6 +115,12 @@ class Procedure(TimeStampedModel, Effective):
     result = models.TextField(_("result"), blank=True)
     fees = models.TextField(_("fees and charges"), blank=True)
     fee_bearing = models.BooleanField(_("a fee or charge is payable"), default=False)
+    # Decision 766 counts electronic results only among procedures whose result is a paper.
+    paper_result = models.BooleanField(
+        _("the result is a paper document"),
+        default=True,
+        help_text=_("Untick for procedures whose result is only a record or a notice."),
+    )
     legal_basis = models.ManyToManyField(
         LegalDocument, verbose_name=_("legal basis"), blank=True, related_name="procedures"
     )
@@ -245,3 +251,66 @@ class Component(TimeStampedModel):
         super().clean()
         if self.form_id and self.form and self.form.procedure_id != self.procedure_id:
             raise ValidationError({"form": _("Choose a form of this procedure.")})
+
+
+class CutoffRule(TimeStampedModel, Effective):
+    """A time of day after which a dossier's time limit counts as if it had been received on
+    the next working day. The law has no general cut-off (the 15:00 rule of Decree 61/2018
+    Art. 18(2) moves the transfer to the competent agency, not the time limit): a rule exists
+    only where a sectoral law says so, e.g. "within the day" civil-status procedures (Civil
+    Status Law Art. 5(3), Decree 23/2015 Art. 7), or where a province decides its own. Each
+    rule is dated and names its source. It covers one procedure or every procedure of a
+    field."""
+
+    procedure = models.ForeignKey(
+        Procedure,
+        verbose_name=_("procedure"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="cutoff_rules",
+    )
+    field = models.ForeignKey(
+        Field,
+        verbose_name=_("field"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="cutoff_rules",
+    )
+    within_day_only = models.BooleanField(
+        _('only for limits of "within the day"'),
+        default=True,
+        help_text=_("Civil-status cut-offs apply only to procedures resolved within the day."),
+    )
+    cutoff = models.TimeField(_("received after"), default=dt.time(15, 0))
+    source = models.CharField(_("legal source"), max_length=300)
+
+    class Meta:
+        ordering = ["field__name", "procedure__code", "valid_from", "id"]
+        verbose_name = _("cut-off time rule")
+        verbose_name_plural = _("cut-off time rules")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(procedure__isnull=False) | models.Q(field__isnull=False),
+                name="catalogue_cutoff_has_scope",
+            )
+        ]
+
+    def __str__(self) -> str:
+        scope = self.procedure or self.field
+        return f"{scope} · {self.cutoff:%H:%M}"
+
+    def clean(self) -> None:
+        super().clean()
+        if (self.procedure_id is None) == (self.field_id is None):
+            raise ValidationError(_("Choose either one procedure or one field."))
+
+    def applies_to(self, procedure: Procedure, day: dt.date) -> bool:
+        if not self.is_valid_on(day):
+            return False
+        if self.within_day_only and procedure.time_limit_unit != TimeLimitUnit.WITHIN_DAY:
+            return False
+        if self.procedure_id is not None:
+            return self.procedure_id == procedure.pk
+        return self.field_id == procedure.field_id

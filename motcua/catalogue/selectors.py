@@ -6,7 +6,8 @@ import datetime as dt
 
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 
-from motcua.catalogue.models import Component, Field, Form, LegalDocument, Procedure
+from motcua.catalogue.models import Component, CutoffRule, Field, Form, LegalDocument, Procedure
+from motcua.core.memo import memo
 from motcua.core.textfold import casefold_name, fold_terms
 
 
@@ -121,3 +122,22 @@ def field_counts() -> list[tuple[Field, int]]:
         .values_list("field_id", "n")
     )
     return [(f, counts[f.pk]) for f in Field.objects.filter(pk__in=counts).order_by("name")]
+
+
+def _cutoff_rules() -> list[CutoffRule]:
+    return list(CutoffRule.objects.order_by("valid_from", "id"))
+
+
+def procedure_cutoff(procedure: Procedure, day: dt.date) -> dt.time | None:
+    """The cut-off time in force for a procedure on the day of receipt, or None: most
+    procedures have none (see `CutoffRule`). A rule for the procedure itself wins over one
+    for its field; the latest in force wins among equals. The rules are read once a minute
+    per process (core.memo), since intake and the import ask for every dossier."""
+    rules = memo("catalogue.cutoff_rules", _cutoff_rules, sources=[CutoffRule])
+    chosen: CutoffRule | None = None
+    for rule in rules:
+        if rule.applies_to(procedure, day) and (
+            chosen is None or rule.procedure_id is not None or chosen.procedure_id is None
+        ):
+            chosen = rule
+    return chosen.cutoff if chosen else None

@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _l
 
 from motcua.catalogue.models import (
     Component,
+    CutoffRule,
     Field,
     Form,
     LegalDocument,
@@ -143,6 +144,7 @@ PROCEDURE_COLUMNS = [
     "result",
     "fees",
     "fee_bearing",
+    "paper_result",
     "components",
     "legal_basis",
     "announcement_decision",
@@ -172,6 +174,7 @@ PROCEDURE_LABELS: dict[str, list[Any]] = {
     "result": [_l("Result"), "Kết quả thực hiện"],
     "fees": [_l("Fees and charges"), "Phí, lệ phí"],
     "fee_bearing": [_l("A fee or charge is payable"), "Có thu phí"],
+    "paper_result": [_l("The result is a paper document"), "Kết quả bản giấy"],
     "components": [_l("Dossier components"), "Thành phần hồ sơ"],
     "legal_basis": [_l("Legal basis"), "Căn cứ pháp lý"],
     "announcement_decision": [_l("Announcing decision"), "Quyết định công bố"],
@@ -334,7 +337,7 @@ def _procedure_row(
     if "level" not in values and not any(p.column == "level" for p in problems):
         problems.append(Problem(number, "level", _("this column is required")))
     parse("time_limit_value", parse_int)
-    for column in ("at_counter", "postal", "fee_bearing"):
+    for column in ("at_counter", "postal", "fee_bearing", "paper_result"):
         parse(column, parse_bool)
     for column in ("announced_on", "published_on", "valid_from", "valid_to"):
         parse(column, parse_date)
@@ -499,6 +502,7 @@ def procedure_template_rows() -> list[list[Any]]:
         "result": "Giấy khai sinh",
         "fees": "Miễn lệ phí",
         "fee_bearing": "no",
+        "paper_result": "yes",
         "components": "Tờ khai đăng ký khai sinh | 1 | 0 | yes\nGiấy chứng sinh | 1 | 0 | yes",
         "legal_basis": (
             "04/2020/TT-BTP | Thông tư quy định chi tiết Luật Hộ tịch | 28/05/2020 | 16/07/2020 |"
@@ -511,3 +515,28 @@ def procedure_template_rows() -> list[list[Any]]:
         "status": "published",
     }
     return [PROCEDURE_COLUMNS, [example[c] for c in PROCEDURE_COLUMNS]]
+
+
+CIVIL_STATUS_FIELD = "ho-tich"
+CIVIL_STATUS_CUTOFF_SOURCE = "Luật Hộ tịch 2014, Điều 5 khoản 3; Nghị định 23/2015/NĐ-CP, Điều 7"
+CIVIL_STATUS_CUTOFF_FROM = dt.date(2016, 1, 1)  # the Civil Status Law's entry into force
+
+
+def cutoff_rule_civil_status() -> CutoffRule | None:
+    """The sectoral 15:00 cut-off of civil-status procedures resolved within the day: received
+    after 15:00, the result is given on the next working day. Created once for the field
+    `ho-tich` where it exists; the administrator keeps, dates or removes it in the admin."""
+    field = Field.objects.filter(code=CIVIL_STATUS_FIELD).first()
+    if field is None:
+        return None
+    rule, _created = CutoffRule.objects.get_or_create(
+        field=field,
+        procedure=None,
+        within_day_only=True,
+        defaults={
+            "cutoff": dt.time(15, 0),
+            "valid_from": CIVIL_STATUS_CUTOFF_FROM,
+            "source": CIVIL_STATUS_CUTOFF_SOURCE,
+        },
+    )
+    return rule

@@ -26,13 +26,13 @@ from motcua.dashboard.forms import ActionForm, BookForm, IntakeForm, StepsForm
 from motcua.dashboard.slips import (
     DOCX,
     SLIP_KINDS,
-    form_numbers,
+    form_number,
     rating_path,
     slip_build,
     slip_docx,
 )
 from motcua.dashboard.views import staff_required
-from motcua.dossiers.models import Dossier
+from motcua.dossiers.models import Dossier, SupplementKind
 from motcua.dossiers.selectors import (
     IN_HAND,
     QUEUES,
@@ -52,6 +52,7 @@ from motcua.dossiers.services import (
     dossier_steps_plan,
     dossier_supplement_received,
     dossier_transition,
+    supplement_kind_next,
 )
 from motcua.dossiers.states import FINISHED, State, allowed
 from motcua.orgs.access import Access, request_access
@@ -257,11 +258,10 @@ def _actions_for(access: Access, dossier: Dossier) -> list[tuple[str, str]]:
 
 
 def _slips_available(dossier: Dossier) -> list[tuple[str, str]]:
-    numbers = form_numbers(dossier)
     events = {e.to_state for e in dossier.events.all() if not e.refused}
     present = {
         "receipt": dossier.due_date is not None,
-        "supplement": hasattr(dossier, "supplement"),
+        "supplement": dossier.supplements.exists(),
         "refusal": State.REFUSED in events,
         "apology": dossier.new_due_date is not None,
         "stop": State.STOPPED in events,
@@ -275,11 +275,8 @@ def _slips_available(dossier: Dossier) -> list[tuple[str, str]]:
         "stop": _("Notice of stopping processing"),
         "control": _("Control sheet"),
     }
-    return [
-        (kind, f"{titles[kind]} ({numbers[kind]})")
-        for kind in SLIP_KINDS
-        if present[kind] and kind in numbers
-    ]
+    numbers = {kind: form_number(dossier, kind) for kind in SLIP_KINDS if present[kind]}
+    return [(kind, f"{titles[kind]} ({number})") for kind, number in numbers.items() if number]
 
 
 def _actions_available(dossier: Dossier) -> list[tuple[str, str]]:
@@ -293,8 +290,10 @@ def _actions_available(dossier: Dossier) -> list[tuple[str, str]]:
         ),
         (
             "supplement",
-            _("Request a supplement"),
-            allowed(state, State.SUPPLEMENT_REQUESTED) and not hasattr(dossier, "supplement"),
+            _("Request a supplement")
+            if supplement_kind_next(dossier) == SupplementKind.APPRAISAL
+            else _("Request a further supplement (breaks the once-only rule; counts as late)"),
+            allowed(state, State.SUPPLEMENT_REQUESTED),
         ),
         ("supplement_received", _("The supplement arrived"), state == State.SUPPLEMENT_REQUESTED),
         (

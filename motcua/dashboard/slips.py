@@ -1,10 +1,11 @@
 """The one-stop slips (A5): what each says, built once and printed as HTML or as DOCX.
 
-Form numbers follow the form set in force when the dossier was received: Circular 01/2018
-numbers the apology 04, the control sheet 05 and the tracking book 06; Circular 03/2025, whose
-forms apply from 15 September 2025 (DOMAIN.md §2), adds the notice of stopping processing as
-05 and moves the control sheet to 06 and the book to 07. Dossiers received between 1 July and
-14 September 2025 fall under Decree 118/2025 but still use the old forms.
+A slip is a document issued on a date, and its form follows the form set in force on that
+date (DOMAIN.md §2), not the dossier's receipt: Circular 01/2018 numbers the apology 04, the
+control sheet 05 and the tracking book 06; Circular 03/2025, whose forms apply from
+15 September 2025, adds the notice of stopping processing as 05, moves the control sheet to 06
+and the book to 07, and titles form 04 an apology and request for extension. A stop notice
+issued in October 2025 for an August dossier is therefore Circular 03 form 05.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
 from motcua.core.links import public_url
-from motcua.dossiers.models import Dossier, DossierEvent, SupplementRequest
+from motcua.dossiers.deadlines import transfer_day
+from motcua.dossiers.models import Channel, Dossier, DossierEvent, SupplementKind
 from motcua.dossiers.services import rating_token
 from motcua.dossiers.states import RuleSet, State
 
@@ -70,11 +72,12 @@ class Slip:
     signer_title: str = ""
     signer_name: str = ""
     qr_url: str = ""
+    issued_on: dt.date | None = None
 
     @property
     def form_set(self) -> str:
         """The circular whose form this slip is, for the line above the title."""
-        if form_numbers(self.dossier) is FORM_NUMBERS[RuleSet.D61_2018]:
+        if self.issued_on is None or form_set_on(self.issued_on) == RuleSet.D61_2018:
             return str(_("Circular 01/2018/TT-VPCP"))
         return str(_("Circular 03/2025/TT-VPCP"))
 
@@ -87,10 +90,36 @@ class Slip:
         )
 
 
-def form_numbers(dossier: Dossier) -> dict[str, str]:
-    received_on = timezone.localtime(dossier.received_at).date()
-    form_set = RuleSet.D61_2018 if received_on < FORMS_03_2025_FROM else RuleSet.D118_2025
-    return FORM_NUMBERS[form_set]
+def form_set_on(day: dt.date) -> RuleSet:
+    return RuleSet.D61_2018 if day < FORMS_03_2025_FROM else RuleSet.D118_2025
+
+
+def slip_issued_on(dossier: Dossier, kind: str) -> dt.date | None:
+    """The day the slip of this kind was issued, or None when the dossier has none: the
+    receipt and the control sheet on receipt of the complete dossier, the others on the day
+    of their event."""
+    moment: dt.datetime | None = None
+    if kind in ("receipt", "control"):
+        moment = dossier.complete_at or dossier.received_at
+    elif kind == "supplement":
+        supplement = dossier.supplements.first()  # the latest
+        moment = supplement.requested_at if supplement else None
+    elif kind == "apology":
+        apology = _apology_event(dossier)
+        moment = apology.at if apology else None
+    elif kind in ("refusal", "stop"):
+        event = _event(dossier, State.REFUSED if kind == "refusal" else State.STOPPED)
+        moment = event.at if event else None
+    return timezone.localtime(moment).date() if moment else None
+
+
+def form_number(dossier: Dossier, kind: str) -> str | None:
+    """The form number of this dossier's slip of this kind, by its issue date; None when
+    there is no such slip, or no such form in the set of that day."""
+    issued_on = slip_issued_on(dossier, kind)
+    if issued_on is None:
+        return None
+    return FORM_NUMBERS[form_set_on(issued_on)].get(kind)
 
 
 def _when(value: Any) -> str:
@@ -117,14 +146,15 @@ def _event(dossier: Dossier, to_state: str) -> DossierEvent | None:
 def slip_build(request: HttpRequest, dossier: Dossier, kind: str) -> Slip:
     """The slip of this kind for this dossier; 404 when the dossier has none (a refusal slip
     for a dossier never refused, a stop notice under the old rules)."""
-    number = form_numbers(dossier).get(kind)
     builder = _BUILDERS.get(kind)
+    number = form_number(dossier, kind) if builder else None
     if number is None or builder is None:
         raise Http404
     slip = builder(request, dossier)
     if slip is None:
         raise Http404
     slip.form_number = number
+    slip.issued_on = slip_issued_on(dossier, kind)
     return slip
 
 
@@ -157,9 +187,21 @@ def _receipt(request: HttpRequest, dossier: Dossier) -> Slip | None:
 
 
 def _supplement(request: HttpRequest, dossier: Dossier) -> Slip | None:
-    supplement = SupplementRequest.objects.filter(dossier=dossier).first()
+    supplement = dossier.supplements.prefetch_related("components").first()  # the latest
     if supplement is None:
         return None
+    closing = {
+        SupplementKind.INTAKE: _(
+            "This is the only request for this dossier: nothing else will be asked of you."
+        ),
+        SupplementKind.APPRAISAL: _(
+            "The time limit starts again on the day the complete dossier arrives."
+        ),
+        SupplementKind.FURTHER: _(
+            "This request goes beyond the one the law allows; it is recorded and the dossier "
+            "counts as late."
+        ),
+    }[SupplementKind(supplement.kind)]
     return Slip(
         kind="supplement",
         title=_("REQUEST TO SUPPLEMENT AND COMPLETE THE DOSSIER"),
@@ -171,9 +213,7 @@ def _supplement(request: HttpRequest, dossier: Dossier) -> Slip | None:
             (_("Reason:"), supplement.reason),
             (_("Requested at:"), _when(supplement.requested_at)),
         ],
-        closing=[
-            _("This is the only request for this dossier: nothing else will be asked of you.")
-        ],
+        closing=[closing],
         signer_title=_("Receiving officer"),
         signer_name=_name(supplement.requested_by),
     )
@@ -197,17 +237,25 @@ def _refusal(request: HttpRequest, dossier: Dossier) -> Slip | None:
     )
 
 
-def _apology(request: HttpRequest, dossier: Dossier) -> Slip | None:
-    apology = next(
+def _apology_event(dossier: Dossier) -> DossierEvent | None:
+    return next(
         (e for e in reversed(dossier.events.all()) if e.action == "apologise" and not e.refused),
         None,
     )
+
+
+def _apology(request: HttpRequest, dossier: Dossier) -> Slip | None:
+    apology = _apology_event(dossier)
     if apology is None or dossier.new_due_date is None:
         return None
     reason = apology.note.split(": ", 1)[-1]
+    if form_set_on(timezone.localtime(apology.at).date()) == RuleSet.D118_2025:
+        title = _("LETTER OF APOLOGY AND REQUEST TO EXTEND THE TIME FOR RESOLUTION")
+    else:
+        title = _("LETTER OF APOLOGY AND NEW APPOINTMENT FOR RETURNING RESULTS")
     return Slip(
         kind="apology",
-        title=_("LETTER OF APOLOGY AND NEW APPOINTMENT FOR RETURNING RESULTS"),
+        title=title,
         form_number="",
         dossier=dossier,
         lines=[
@@ -284,11 +332,22 @@ def _control(request: HttpRequest, dossier: Dossier) -> Slip | None:
         dossier=dossier,
         lines=[
             (_("Received at:"), _when(dossier.received_at)),
+            *_transfer_line(dossier),
             (_("Due date:"), _when(dossier.new_due_date or dossier.due_date)),
         ],
         table_headers=[_("Handed over at"), _("From"), _("To"), _("Result"), _("Step")],
         table_rows=rows,
     )
+
+
+def _transfer_line(dossier: Dossier) -> list[tuple[str, str]]:
+    """A paper dossier received after 15:00 goes to the competent agency at the start of the
+    next working day (Decree 61/2018 Art. 18(2); Decree 118/2025 Art. 18(2)); an online one
+    reaches it at once."""
+    if dossier.channel == Channel.ONLINE:
+        return []
+    received = timezone.localtime(dossier.complete_at or dossier.received_at)
+    return [(_("To be transferred to the competent agency by:"), _when(transfer_day(received)))]
 
 
 _BUILDERS = {

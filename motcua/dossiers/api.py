@@ -27,7 +27,7 @@ from motcua.core.http import client_address
 from motcua.core.identity import phone_mask
 from motcua.core.models import AuditEvent
 from motcua.core.services import audit_record
-from motcua.dossiers.models import Dossier, DossierEvent, ProcessingStep, SupplementRequest
+from motcua.dossiers.models import Dossier, DossierEvent, ProcessingStep
 from motcua.dossiers.schemas import (
     DossierFilterIn,
     DossierListOut,
@@ -245,9 +245,7 @@ def dossiers_get(request: HttpRequest, code: str) -> DossierOut:
     )
     if dossier is None:
         raise HttpError(404, _("No dossier has this code."))
-    supplement = (
-        SupplementRequest.objects.prefetch_related("components").filter(dossier=dossier).first()
-    )
+    supplement = dossier.supplements.prefetch_related("components").first()  # the latest
     steps = ProcessingStep.objects.select_related("agency").filter(dossier=dossier)
     audit_record(
         actor=user,
@@ -325,9 +323,6 @@ def _apply(dossier: Dossier, *, actor: Any, change: TransitionIn) -> Dossier:
 
 def _is_conflict(dossier: Dossier, to: str) -> bool:
     """Refused because of the dossier's state (409), not because of what was sent (422)."""
-    if to == State.SUPPLEMENT_REQUESTED:
-        already = SupplementRequest.objects.filter(dossier=dossier).exists()
-        return already or not allowed(dossier.state, to)
     if dossier.state == State.SUPPLEMENT_REQUESTED and to in PAPERS_ARRIVED:
         return to != _after_supplement(dossier)
     return not allowed(dossier.state, to)

@@ -25,7 +25,8 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from motcua.catalogue.models import Procedure, Status, TimeLimitUnit
+from motcua.catalogue.models import Procedure, Status
+from motcua.dossiers.deadlines import dossier_due_date
 from motcua.dossiers.importing import DOSSIER_COLUMNS, dossiers_import
 from motcua.dossiers.models import (
     AgenciesContacted,
@@ -110,16 +111,6 @@ class _Draft:
     values: dict[str, Any]
     supplement: bool = False
     rated: bool = False
-
-
-def _due(cal: Calendar, procedure: Procedure, complete_at: dt.datetime) -> dt.date | None:
-    """Due date by the same rule the import applies (services._due)."""
-    limit = procedure.time_limit_value or 0
-    if procedure.time_limit_unit == TimeLimitUnit.WORKING_HOURS:
-        return cal.add_working_hours(complete_at, limit).date()
-    if procedure.time_limit_unit in (TimeLimitUnit.WORKING_DAYS, TimeLimitUnit.WITHIN_DAY):
-        return cal.due_date(complete_at, limit)
-    return None
 
 
 def _at(day: dt.date, rng: random.Random, zone: Any, start: int = 7, end: int = 17) -> dt.datetime:
@@ -254,8 +245,9 @@ def _fill(
         complete_at = fulfilled_at
         visits += 1 if channel == "counter" else 0
     assert complete_at is not None
-    due = _due(cal, procedure, complete_at)
-    receipt = cal.effective_receipt(complete_at)
+    # The rule the import applies to the generated row (deadlines.dossier_due_date).
+    due = dossier_due_date(procedure, complete_at, days_off=cal)
+    receipt = complete_at.date()
     outcome = rng.random()
     if outcome < 0.02:
         state = State.REFUSED

@@ -24,11 +24,13 @@ from itertools import islice
 from typing import Any
 
 from django.db import connection, transaction
+from django.db.models import FilteredRelation, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
 from motcua.catalogue.models import Procedure, TimeLimitUnit
+from motcua.catalogue.selectors import procedure_cutoff
 from motcua.core.identity import id_number_hash, phone_clean
 from motcua.core.services import audit_record
 from motcua.core.tabular import (
@@ -43,18 +45,18 @@ from motcua.core.tabular import (
     table_stream,
 )
 from motcua.core.textfold import fold
+from motcua.dossiers.deadlines import dossier_due_date, judged_timeliness
 from motcua.dossiers.models import (
     ApplicantKind,
     Channel,
     Dossier,
     DossierSequence,
+    SupplementKind,
     SupplementRequest,
 )
-from motcua.dossiers.services import judged_timeliness
 from motcua.dossiers.states import FINISHED, State, rule_set_for
 from motcua.orgs.access import access_for
 from motcua.orgs.models import Agency, Role
-from motcua.workdays.engine import TRANSFER_CUTOFF
 from motcua.workdays.selectors import calendar
 
 DOSSIER_COLUMNS = [
@@ -383,6 +385,7 @@ class _Row:
     supplement_requested_at: dt.datetime | None
     supplement_received_at: dt.datetime | None
     supplement_reason: str
+    supplement_kind: str = SupplementKind.INTAKE
     pk: int | None = None
 
 
@@ -402,9 +405,9 @@ class _DossierImport:
         self.zone = timezone.get_default_timezone()
         self.latest = timezone.now() + CLOCK_SLACK
         self.procedures = {
-            code: (pk, limit, unit)
-            for pk, code, limit, unit in Procedure.objects.values_list(
-                "pk", "code", "time_limit_value", "time_limit_unit"
+            procedure.code: procedure
+            for procedure in Procedure.objects.only(
+                "pk", "code", "field_id", "time_limit_value", "time_limit_unit"
             )
         }
         self.agencies = {
@@ -412,7 +415,7 @@ class _DossierImport:
             for pk, identifier, unit_id in Agency.objects.values_list("pk", "identifier", "unit_id")
         }
         self.calendar = calendar()
-        self.due_dates: dict[tuple[int, dt.date, bool], dt.date] = {}
+        self.due_dates: dict[tuple[int, dt.date, dt.time | None], dt.date | None] = {}
         self.first_row: dict[str, int] = {}
         self.sequences: dict[tuple[int, dt.date], int] = {}
         self.default_reason = _("Papers were missing (recorded in the imported file).")
@@ -443,24 +446,26 @@ class _DossierImport:
             (column, parsers[column], column in DOSSIER_REQUIRED) for column in DOSSIER_COLUMNS
         ]
         self.supplements = "supplement_requested_at" in self.present
-        self.supplement_fields = ["requested_at", "fulfilled_at", "updated_at"]
+        self.supplement_fields = ["requested_at", "fulfilled_at", "kind", "updated_at"]
         if "supplement_reason" in self.present:
             self.supplement_fields.append("reason")
 
     # --- checking one row ----------------------------------------------------------------
 
-    def due(self, limit: int | None, unit: str, complete_at: dt.datetime) -> dt.date | None:
-        """The rule of `services._due`, with one calendar for the whole file and the day
-        counts memoised: a due date depends only on the day, whether the dossier came after
-        15:00, and the limit."""
+    def due(self, procedure: Procedure, complete_at: dt.datetime) -> dt.date | None:
+        """`deadlines.dossier_due_date` with one calendar for the whole file, memoised: a
+        due date depends only on the procedure, the day, and the time when a cut-off or a
+        limit in hours makes the time matter."""
         local = complete_at.astimezone(self.zone)
-        if unit == TimeLimitUnit.WORKING_HOURS:
-            return self.calendar.add_working_hours(local, limit or 0).date()
-        if unit not in (TimeLimitUnit.WORKING_DAYS, TimeLimitUnit.WITHIN_DAY):
-            return None
-        key = (limit or 0, local.date(), local.time() > TRANSFER_CUTOFF)
+        moment = None
+        if procedure.time_limit_unit == TimeLimitUnit.WORKING_HOURS:
+            moment = local.time()
+        else:
+            cutoff = procedure_cutoff(procedure, local.date())
+            moment = cutoff if cutoff is not None and local.time() > cutoff else None
+        key = (procedure.pk, local.date(), moment)
         if key not in self.due_dates:
-            self.due_dates[key] = self.calendar.due_date(local, limit or 0)
+            self.due_dates[key] = dossier_due_date(procedure, local, days_off=self.calendar)
         return self.due_dates[key]
 
     def check(self, number: int, row: dict[str, Any]) -> tuple[_Row | None, list[Problem]]:
@@ -577,12 +582,12 @@ class _DossierImport:
             else:
                 complete_at = received_at
         if due_date is None and complete_at is not None:
-            due_date = self.due(procedure[1], procedure[2], complete_at)
+            due_date = self.due(procedure, complete_at)
         hashed, last4 = id_number_hash(id_number or "")
         fields = dict(self.defaults)
         fields |= {
             "code": code,
-            "procedure_id": procedure[0],
+            "procedure_id": procedure.pk,
             "agency_id": agency[0],
             "unit_id": agency[1],
             "state": str(state),
@@ -607,7 +612,12 @@ class _DossierImport:
             fields["timeliness"] = judged_timeliness(
                 state=state, due=due_date, finished=finished_at
             )
-        return _Row(number, fields, requested_at, fulfilled_at, reason or ""), []
+        kind = SupplementKind.INTAKE
+        if requested_at is not None and (
+            requested_at.astimezone(self.zone).date() != received_at.astimezone(self.zone).date()
+        ):
+            kind = SupplementKind.APPRAISAL  # asked after the day of receipt
+        return _Row(number, fields, requested_at, fulfilled_at, reason or "", kind), []
 
     def _check_code(
         self, number: int, code: str, identifier: Any, problems: list[Problem]
@@ -750,16 +760,22 @@ class _DossierImport:
         """Count what is new and what changed; unless this is a dry run, upsert those."""
         columns = ["code", "pk", *self.compared]
         if self.supplements:
-            columns += ["supplement__requested_at", "supplement__fulfilled_at"]
+            columns += ["first_supplement__requested_at", "first_supplement__fulfilled_at"]
             if "supplement_reason" in self.present:
-                columns.append("supplement__reason")
+                columns.append("first_supplement__reason")
         existing = {
             values[0]: values[1:]
             for values in Dossier.objects.filter(code__in=[r.fields["code"] for r in rows])
+            # A file holds a dossier's first request; later ones are motcua's own.
+            .annotate(
+                first_supplement=FilteredRelation(
+                    "supplements", condition=Q(supplements__position=1)
+                )
+            )
             .order_by()
             .values_list(*columns)
         }
-        requested = 1 + len(self.compared)  # where supplement__requested_at is in `old`
+        requested = 1 + len(self.compared)  # where first_supplement__requested_at is in `old`
         changed: list[_Row] = []
         dropped: list[int] = []
         for row in rows:
@@ -798,6 +814,8 @@ class _DossierImport:
         requests = [
             SupplementRequest(
                 dossier_id=row.pk,
+                position=1,
+                kind=row.supplement_kind,
                 reason=row.supplement_reason or self.default_reason,
                 requested_at=row.supplement_requested_at,
                 fulfilled_at=row.supplement_received_at,
@@ -809,7 +827,7 @@ class _DossierImport:
             requests,
             batch_size=BATCH_SIZE,
             update_conflicts=True,
-            unique_fields=["dossier"],
+            unique_fields=["dossier", "position"],
             update_fields=self.supplement_fields,
         )
 

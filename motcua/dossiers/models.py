@@ -146,11 +146,25 @@ class Dossier(TimeStampedModel):
         return self.code
 
 
-class SupplementRequest(TimeStampedModel):
-    """The one request for missing papers a dossier may receive (Decree 61 Art. 15-19: guide
-    the citizen fully and once). One-to-one, so a second request cannot even be stored."""
+class SupplementKind(models.TextChoices):
+    INTAKE = "intake", _("At intake")
+    APPRAISAL = "appraisal", _("Returned after appraisal")
+    FURTHER = "further", _("Further request, breaking the once-only rule")
 
-    dossier = models.OneToOneField(Dossier, on_delete=models.CASCADE, related_name="supplement")
+
+class SupplementRequest(TimeStampedModel):
+    """A request for missing papers (form 02). The citizen must be guided fully and once at
+    intake (Decree 61 Art. 15(3), 17(2)(a)); the competent agency may return the dossier once
+    after appraisal, within 3 working days, and the limit restarts (Art. 19(4)). Any other
+    request is still recorded, because the citizen was really handed it, but as a breach of
+    the once-only rule, and the dossier counts as late (Decision 766 method)."""
+
+    dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="supplements")
+    position = models.PositiveSmallIntegerField(_("request number"), default=1)
+    kind = models.CharField(
+        _("kind"), max_length=12, choices=SupplementKind.choices, default=SupplementKind.INTAKE
+    )
+    late = models.BooleanField(_("made after the 3 working days allowed"), default=False)
     components = models.ManyToManyField(Component, related_name="+")
     reason = models.TextField(_("what is missing and why"))
     requested_at = models.DateTimeField(_("requested at"))
@@ -160,12 +174,21 @@ class SupplementRequest(TimeStampedModel):
     fulfilled_at = models.DateTimeField(_("supplement received at"), null=True, blank=True)
 
     class Meta:
-        ordering = ["-requested_at"]
+        ordering = ["-requested_at", "-position"]
         verbose_name = _("supplement request")
         verbose_name_plural = _("supplement requests")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dossier", "position"], name="dossiers_supplement_position_unique"
+            )
+        ]
 
     def __str__(self) -> str:
-        return f"{self.dossier.code}: {self.reason[:40]}"
+        return f"{self.dossier.code} #{self.position}: {self.reason[:40]}"
+
+    @property
+    def breaches_once_only(self) -> bool:
+        return self.kind == SupplementKind.FURTHER
 
 
 class ProcessingStep(TimeStampedModel):
@@ -258,6 +281,7 @@ EVENT_ACTIONS = {
     "plan_steps": _("Steps planned"),
     "hand_over": _("Handed over"),
     "import": _("Imported"),
+    "due_recomputed": _("Due date recomputed: the limit counts from the day after receipt"),
 }
 
 

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from motcua.catalogue.models import Component, Procedure, TimeLimitUnit
 from motcua.core.identity import id_number_hash, phone_clean
 from motcua.core.services import audit_record
+from motcua.dossiers.deadlines import dossier_due_date, judged_timeliness, verdict
 from motcua.dossiers.models import (
     ApplicantKind,
     Channel,
@@ -23,10 +24,10 @@ from motcua.dossiers.models import (
     DossierSequence,
     ProcessingStep,
     Rating,
+    SupplementKind,
     SupplementRequest,
 )
 from motcua.dossiers.states import FINISHED, State, allowed, rule_set_for
-from motcua.dossiers.timeliness import timeliness
 from motcua.orgs.models import Agency
 from motcua.workdays.selectors import calendar
 
@@ -76,16 +77,6 @@ def _event(
 
 def _user(actor: Any) -> Any:
     return actor if actor is not None and getattr(actor, "is_authenticated", False) else None
-
-
-def _due(procedure: Procedure, complete_at: dt.datetime) -> dt.date | None:
-    days = procedure.time_limit_value or 0
-    if procedure.time_limit_unit == TimeLimitUnit.WORKING_HOURS:
-        local = timezone.localtime(complete_at)
-        return calendar().add_working_hours(local, days).date()
-    if procedure.time_limit_unit not in (TimeLimitUnit.WORKING_DAYS, TimeLimitUnit.WITHIN_DAY):
-        return None
-    return calendar().due_date(timezone.localtime(complete_at), days)
 
 
 def dossier_receive(
@@ -160,7 +151,7 @@ def dossier_receive(
             else:
                 dossier.state = State.RECEIVED
                 dossier.complete_at = received_at
-                dossier.due_date = _due(procedure, received_at)
+                dossier.due_date = dossier_due_date(procedure, received_at)
             # Field checks only: the code and the client key are unique by construction and
             # by database constraints (a race on the client key is caught below).
             dossier.full_clean(
@@ -203,13 +194,35 @@ def dossier_receive(
 
 
 def _supplement(
-    dossier: Dossier, *, actor: Any, components: list[Component], reason: str, at: dt.datetime
+    dossier: Dossier,
+    *,
+    actor: Any,
+    components: list[Component],
+    reason: str,
+    at: dt.datetime,
+    kind: str = SupplementKind.INTAKE,
+    late: bool = False,
 ) -> SupplementRequest:
+    position = dossier.supplements.count() + 1
     request = SupplementRequest.objects.create(
-        dossier=dossier, reason=reason, requested_at=at, requested_by=_user(actor)
+        dossier=dossier,
+        position=position,
+        kind=kind,
+        late=late,
+        reason=reason,
+        requested_at=at,
+        requested_by=_user(actor),
     )
     request.components.set(components)
     return request
+
+
+def supplement_kind_next(dossier: Dossier) -> str:
+    """What a request made now would be: the competent agency's one return after appraisal,
+    or, once that was made, a further request that breaks the once-only rule."""
+    if dossier.supplements.exclude(kind=SupplementKind.INTAKE).exists():
+        return SupplementKind.FURTHER
+    return SupplementKind.APPRAISAL
 
 
 SUPPLEMENT_WITHIN_WORKING_DAYS = 3
@@ -223,11 +236,13 @@ def dossier_request_supplement(
     reason: str,
     at: dt.datetime | None = None,
 ) -> Dossier:
-    """After appraisal, ask for missing papers: only papers the procedure publishes, and only
-    once per dossier. A refused attempt is recorded in the dossier's history and the audit
-    log (the directive forbids extra paperwork and repeated trips). The request is due within
-    3 working days of receipt (Decree 61 Art. 19); a later one is still recorded, because the
-    citizen needs it, but it is marked late in the history and the audit log."""
+    """After receipt, ask for missing papers: only papers the procedure publishes. The first
+    request after receipt is the competent agency's return after appraisal (Decree 61
+    Art. 19(4)), due within 3 working days of receipt; a later one is still recorded, as late.
+    Any request after that one breaks the once-only rule: it is recorded too, because the
+    citizen was really handed it, flagged in the history and the audit log, and the dossier
+    counts as late when it finishes (Decision 766). A refused attempt (papers the procedure
+    does not publish, a state that allows no request) is recorded and changes nothing."""
     wanted = list(components)
     published = set(dossier.procedure.components.values_list("pk", flat=True))
     problem = ""
@@ -235,8 +250,6 @@ def dossier_request_supplement(
         problem = _("Name the missing papers.")
     elif any(c.pk not in published for c in wanted):
         problem = _("Only papers the procedure publishes may be requested.")
-    elif SupplementRequest.objects.filter(dossier=dossier).exists():
-        problem = _("This dossier has already had its one supplement request.")
     elif not allowed(dossier.state, State.SUPPLEMENT_REQUESTED):
         problem = _("A supplement cannot be requested in this state.")
     if problem:
@@ -250,31 +263,35 @@ def dossier_request_supplement(
         )
         raise DossierError(problem)
     now = at or timezone.now()
+    kind = supplement_kind_next(dossier)
     late = dossier.complete_at is not None and (
         calendar().working_days_between(
             timezone.localtime(dossier.complete_at).date(), timezone.localtime(now).date()
         )
         > SUPPLEMENT_WITHIN_WORKING_DAYS
     )
+    breach = kind == SupplementKind.FURTHER
+    if breach:
+        note = _("A further request, breaking the once-only rule: %(reason)s")
+    elif late:
+        note = _("Late, more than 3 working days after receipt: %(reason)s")
+    else:
+        note = "%(reason)s"
     with transaction.atomic():
-        _supplement(dossier, actor=actor, components=wanted, reason=reason, at=now)
+        _supplement(
+            dossier, actor=actor, components=wanted, reason=reason, at=now, kind=kind, late=late
+        )
         _event(
             dossier,
             actor=actor,
             action="request_supplement",
             to_state=State.SUPPLEMENT_REQUESTED,
-            note=_("Late, more than 3 working days after receipt: %(reason)s") % {"reason": reason}
-            if late
-            else reason,
+            note=note % {"reason": reason},
             at=now,
         )
-        if late:
-            audit_record(
-                actor=actor,
-                action="dossier.supplement_late",
-                object_type="dossier",
-                object_id=dossier.code,
-            )
+        flags = {"dossier.supplement_late": late, "dossier.supplement_breach": breach}
+        for action in (action for action, flagged in flags.items() if flagged):
+            audit_record(actor=actor, action=action, object_type="dossier", object_id=dossier.code)
         dossier.state = State.SUPPLEMENT_REQUESTED
         dossier.save(update_fields=["state", "updated_at"])
     return dossier
@@ -288,11 +305,11 @@ def dossier_supplement_received(
         raise DossierError(_("This dossier is not waiting for a supplement."))
     at = at or timezone.now()
     with transaction.atomic():
-        SupplementRequest.objects.filter(dossier=dossier).update(fulfilled_at=at)
+        dossier.supplements.filter(fulfilled_at__isnull=True).update(fulfilled_at=at)
         target = State.RECEIVED if dossier.complete_at is None else State.PROCESSING
         _event(dossier, actor=actor, action="supplement_received", to_state=target, at=at)
         dossier.state, dossier.complete_at = target, at
-        dossier.due_date = _due(dossier.procedure, at)
+        dossier.due_date = dossier_due_date(dossier.procedure, at)
         # The clock restarts: an earlier apology's appointment no longer applies.
         dossier.new_due_date = None
         dossier.visits += 1
@@ -343,7 +360,7 @@ def dossier_transition(
         fields = ["state", "updated_at"]
         if dossier.state == State.WAITING_ONLINE and to == State.RECEIVED:
             # Accepting an online dossier: the time limit counts from now.
-            dossier.complete_at, dossier.due_date = now, _due(dossier.procedure, now)
+            dossier.complete_at, dossier.due_date = now, dossier_due_date(dossier.procedure, now)
             fields += ["complete_at", "due_date"]
         dossier.state = to
         if to in (State.RESOLVED, State.STOPPED, State.REFUSED, State.WITHDRAWN):
@@ -361,21 +378,14 @@ def dossier_transition(
 
 
 def finished_timeliness(dossier: Dossier, finished: dt.datetime) -> str:
-    """Early, on time or late against the due date (Circular 01/2018 Art. 13)."""
-    return judged_timeliness(state=dossier.state, due=dossier.due_date, finished=finished)
-
-
-def judged_timeliness(*, state: str, due: dt.date | None, finished: dt.datetime) -> str:
-    """The stored verdict for a dossier finished at a moment. A withdrawn dossier, or one
-    refused before it had a due date, is not judged at all."""
-    if state == State.WITHDRAWN or (state == State.REFUSED and due is None):
-        return ""
-    return _verdict(due, finished)
-
-
-def _verdict(due: dt.date | None, finished: dt.datetime) -> str:
-    day = timezone.localtime(finished).date()
-    return str(timeliness(due=due, finished_on=day, as_of=day))
+    """Early, on time or late against the due date (Circular 01/2018 Art. 13); late in any
+    case after a request that broke the once-only rule."""
+    return judged_timeliness(
+        state=dossier.state,
+        due=dossier.due_date,
+        finished=finished,
+        breach=dossier.supplements.filter(kind=SupplementKind.FURTHER).exists(),
+    )
 
 
 def dossier_return(
@@ -465,7 +475,7 @@ def dossier_hand_over(
         if current is not None:
             current.handed_over_at, current.handed_over_by = at, _user(actor)
             current.result = result.strip()[:300]
-            current.timeliness = _verdict(current.due_date, at)
+            current.timeliness = verdict(current.due_date, at)
             current.save(
                 update_fields=[
                     "handed_over_at",

@@ -1,12 +1,16 @@
 """The working-day calendar of Vietnamese public bodies: a pure engine, no database.
 
-Rules (Civil Code 2015 Art. 147-148; Decree 61/2018 Art. 18):
+Rules (Civil Code 2015 Art. 147-148; Decree 61/2018 Art. 18; DOMAIN.md §1):
 - Saturdays and Sundays are rest days, except official working Saturdays (`swapped_work`).
 - Holidays, compensatory days and swapped days off are rest days; they are data, per year.
 - A period of N working days starts on the day *after* receipt: day 1 is the first working day
-  after the date of receipt, and the due date is the N-th working day.
-- A paper dossier received after 15:00 (or on a rest day) counts as received at the start of the
-  next working day.
+  after the date of receipt, whatever the hour or the channel, and the due date is the N-th
+  working day.
+- The 15:00 rule moves the *transfer* of a paper dossier to the competent agency to the next
+  working day (Decree 61/2018 Art. 18(2), Decree 118/2025 Art. 18(2)); it does not move the
+  start of the time limit. A cut-off that does (a "within the day" civil-status procedure
+  received after 15:00 is resolved the next working day) is a sectoral rule, passed in as
+  `cutoff` by the caller that knows the procedure.
 - For a year with no official data a fallback (the `holidays` package) is used and the year is
   reported as unconfirmed.
 """
@@ -94,18 +98,32 @@ class Calendar:
             raise ValueError("period too long")
         return sum(1 for day in _days_after(start, until=end) if self.is_working_day(day))
 
-    def effective_receipt(self, received: dt.datetime) -> dt.date:
-        """The date the period counts from: the day of receipt, or the next working day when
-        the dossier came after 15:00 or on a rest day (Decree 61/2018 Art. 18)."""
+    def working_day_on_or_after(self, day: dt.date) -> dt.date:
+        return day if self.is_working_day(day) else self.next_working_day(day)
+
+    def counting_from(self, received: dt.datetime, cutoff: dt.time | None = None) -> dt.date:
+        """The day the period counts from: the day of receipt, or the next working day when
+        a sectoral cut-off applies and the dossier came after it."""
         day = received.date()
-        if not self.is_working_day(day) or received.time() > TRANSFER_CUTOFF:
+        if cutoff is not None and received.time() > cutoff:
             return self.next_working_day(day)
         return day
 
-    def due_date(self, received: dt.datetime, days: int) -> dt.date:
+    def due_date(self, received: dt.datetime, days: int, cutoff: dt.time | None = None) -> dt.date:
         """Due date of a limit of `days` working days for a dossier received at `received`
-        (local time). A limit of 0 ("within the day") is due on the effective receipt day."""
-        return self.add_working_days(self.effective_receipt(received), days)
+        (local time): the N-th working day after the day of receipt (Civil Code Art. 147).
+        A limit of 0 ("within the day") is due on the day of receipt, or on the next working
+        day when it came on a rest day or after the procedure's cut-off."""
+        start = self.counting_from(received, cutoff)
+        if days == 0:
+            return self.working_day_on_or_after(start)
+        return self.add_working_days(start, days)
+
+    def transfer_day(self, received: dt.datetime) -> dt.date:
+        """The day a paper dossier is passed to the competent agency: the day of receipt, or
+        the next working day when it came after 15:00 or on a rest day (Decree 61/2018
+        Art. 18(2), repeated in Decree 118/2025 Art. 18(2)). Shown on the control sheet."""
+        return self.working_day_on_or_after(self.counting_from(received, TRANSFER_CUTOFF))
 
     # --- hours -------------------------------------------------------------------------------
 

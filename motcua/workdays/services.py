@@ -18,7 +18,7 @@ def days_off_load(
     *, data: bytes, filename: str, actor: Any = None, dry_run: bool = False, **_kw: Any
 ) -> ImportResult:
     """Create or update days off by date from a CSV/XLSX file with the columns of
-    `../shared/data/vn_public_sector_days_off.csv`. All rows or none."""
+    `motcua/workdays/data/vn_public_sector_days_off.csv`. All rows or none."""
     result = ImportResult(dry_run=dry_run)
     try:
         table = read_table(data, filename, columns=COLUMNS, required=["date", "kind", "name"])

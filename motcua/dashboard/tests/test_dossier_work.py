@@ -277,18 +277,42 @@ def test_a_postal_hand_over_cannot_be_in_the_future(client, world, marriage):
     assert response.status_code == 200 and not Dossier.objects.exists()
 
 
-def test_forms_of_circular_03_2025_start_on_15_september_2025(client, world, marriage):
-    summer = receive(world, marriage, dt.datetime(2025, 8, 1, 9, 0, tzinfo=VN))
-    autumn = receive(world, marriage, dt.datetime(2025, 9, 15, 9, 0, tzinfo=VN))
-    for dossier in (summer, autumn):
+def test_a_slips_form_set_follows_its_issue_date_not_the_receipt(client, world, marriage):
+    """Circular 03/2025's forms apply from 15 September 2025 to slips issued from that day:
+    a stop notice issued on 2 October 2025 for a dossier received on 1 August is its form
+    05; one issued on 12 September has no form (Circular 01 had no stop notice)."""
+    august = receive(world, marriage, dt.datetime(2025, 8, 1, 9, 0, tzinfo=VN))
+    earlier = receive(world, marriage, dt.datetime(2025, 8, 4, 9, 0, tzinfo=VN))
+    for dossier, stopped in ((august, (2025, 10, 2)), (earlier, (2025, 9, 12))):
         dossier_transition(dossier=dossier, actor=world.counter_a, to=State.PROCESSING)
-        dossier_transition(dossier=dossier, actor=world.counter_a, to=State.STOPPED, note="Dừng")
+        dossier_transition(
+            dossier=dossier,
+            actor=world.counter_a,
+            to=State.STOPPED,
+            note="Dừng",
+            at=dt.datetime(*stopped, 9, 0, tzinfo=VN),
+        )
     login(client, world.counter_a)
-    assert client.get(f"/staff/dossiers/{summer.code}/slip/stop/").status_code == 404
-    assert (
-        "Thông tư 03/2025"
-        in client.get(f"/staff/dossiers/{autumn.code}/slip/stop/").content.decode()
+    page = client.get(f"/staff/dossiers/{august.code}/slip/stop/").content.decode()
+    assert "Thông tư 03/2025" in page and "05" in page
+    assert client.get(f"/staff/dossiers/{earlier.code}/slip/stop/").status_code == 404
+    # The receipt of the same August dossier was issued in August: Circular 01 form 01.
+    receipt = client.get(f"/staff/dossiers/{august.code}/slip/receipt/").content.decode()
+    assert "Thông tư 01/2018" in receipt
+
+
+def test_an_apology_under_circular_03_asks_for_an_extension(client, world, marriage):
+    dossier = receive(world, marriage, dt.datetime(2025, 9, 22, 9, 0, tzinfo=VN))
+    dossier_apologise(
+        dossier=dossier,
+        actor=world.counter_a,
+        new_due_date=dt.date(2025, 10, 1),
+        reason="Chờ xác minh",
+        at=dt.datetime(2025, 9, 24, 9, 0, tzinfo=VN),
     )
+    login(client, world.counter_a)
+    page = client.get(f"/staff/dossiers/{dossier.code}/slip/apology/").content.decode()
+    assert "ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT" in page and "Thông tư 03/2025" in page
 
 
 @pytest.mark.parametrize(("persona", "status"), [("supervisor", 403), ("head_b", 404)])
@@ -326,7 +350,11 @@ def test_the_stop_notice_exists_only_under_circular_03_2025(client, world, marri
     for dossier in (new_rules, old_rules):
         dossier_transition(dossier=dossier, actor=world.counter_a, to=State.PROCESSING)
         dossier_transition(
-            dossier=dossier, actor=world.counter_a, to=State.STOPPED, note="Tòa án thụ lý"
+            dossier=dossier,
+            actor=world.counter_a,
+            to=State.STOPPED,
+            note="Tòa án thụ lý",
+            at=dossier.received_at + dt.timedelta(days=2),
         )
     login(client, world.counter_a)
     page = client.get(f"/staff/dossiers/{new_rules.code}/slip/stop/").content.decode()
@@ -358,6 +386,18 @@ def test_the_control_sheet_records_every_hand_over_to_the_minute(client, world, 
     assert "Địa chính xã A" in page and "05" in page  # form 05 under Circular 01/2018
     document = docx.Document(io.BytesIO(client.get(url, {"format": "docx"}).content))
     assert len(document.tables[1].rows) == 3  # header + two hand-overs
+
+
+def test_the_control_sheet_shows_the_15_00_transfer_day(client, world, marriage):
+    """Received at the counter on Friday 24 January 2025 at 16:30: the dossier goes to the
+    competent agency on the next working day after Tết (3 February), while its limit of 3
+    working days still counts from that Friday."""
+    dossier = receive(world, marriage, dt.datetime(2025, 1, 24, 16, 30, tzinfo=VN))
+    land = AgencyFactory(unit=world.commune_a, kind="specialised", name="Địa chính xã A")
+    dossier_steps_plan(dossier=dossier, actor=world.counter_a, steps=[(land, "Thẩm định", 2)])
+    login(client, world.counter_a)
+    page = client.get(f"/staff/dossiers/{dossier.code}/slip/control/").content.decode()
+    assert "03/02/2025" in page and "05/02/2025" in page
 
 
 def test_steps_are_planned_from_the_dossier_page(client, world, received_dossier):

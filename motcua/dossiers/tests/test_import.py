@@ -18,6 +18,7 @@ from motcua.catalogue.tests.factories import procedure_make
 from motcua.core.models import AuditEvent
 from motcua.core.tabular import column_letter
 from motcua.dossiers import importing
+from motcua.dossiers.deadlines import dossier_due_date as _due
 from motcua.dossiers.importing import DOSSIER_COLUMNS, dossiers_import, parse_moment
 from motcua.dossiers.models import (
     Channel,
@@ -26,7 +27,7 @@ from motcua.dossiers.models import (
     SupplementRequest,
     TimelinessChoice,
 )
-from motcua.dossiers.services import _due, dossier_receive, finished_timeliness
+from motcua.dossiers.services import dossier_receive, finished_timeliness
 from motcua.dossiers.states import RuleSet, State
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -129,8 +130,8 @@ def test_a_good_csv_creates_dossiers_with_due_date_timeliness_and_rule_set(world
     assert returned.received_at == dt.datetime(2025, 4, 25, 10, 0, tzinfo=VN)
     assert not returned.is_demo
     open_one = Dossier.objects.get(code=f"{identifier}-250703-0004")
-    # After 15:00 the period counts from the next working day (Friday 4 July).
-    assert open_one.due_date == _due(marriage, open_one.received_at) == dt.date(2025, 7, 9)
+    # Received after 15:00 on Thursday 3 July: day 1 is still Friday 4 July.
+    assert open_one.due_date == _due(marriage, open_one.received_at) == dt.date(2025, 7, 8)
     assert open_one.timeliness == "" and open_one.rule_set == RuleSet.D118_2025
     audit = AuditEvent.objects.get(action="dossiers.import")
     assert audit.detail == {"created": 2, "updated": 0, "rows": 2}
@@ -349,7 +350,8 @@ def test_a_dossier_waiting_for_papers_asked_at_intake_has_no_due_date(world, mar
     dossier = Dossier.objects.get()
     assert dossier.state == State.SUPPLEMENT_REQUESTED
     assert dossier.complete_at is None and dossier.due_date is None
-    assert dossier.supplement.reason == "Thiếu giấy xác nhận tình trạng hôn nhân"
+    [request] = dossier.supplements.all()
+    assert request.reason == "Thiếu giấy xác nhận tình trạng hôn nhân" and request.kind == "intake"
 
 
 @pytest.mark.parametrize(

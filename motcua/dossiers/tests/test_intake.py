@@ -75,7 +75,8 @@ def test_missing_papers_at_intake_make_the_one_supplement_request_and_no_due_dat
     papers = list(marriage.components.all())
     dossier = receive(world, marriage, papers=papers[:1])
     assert dossier.state == State.SUPPLEMENT_REQUESTED and dossier.due_date is None
-    assert set(dossier.supplement.components.all()) == set(papers[1:])
+    [request] = dossier.supplements.all()
+    assert set(request.components.all()) == set(papers[1:]) and request.kind == "intake"
 
 
 def test_the_time_limit_restarts_when_the_supplement_arrives(world, marriage):
@@ -86,20 +87,51 @@ def test_the_time_limit_restarts_when_the_supplement_arrives(world, marriage):
     assert dossier.visits == 2
 
 
-def test_a_second_supplement_request_is_refused_and_logged(world, marriage):
-    dossier = receive(world, marriage)
+def test_a_further_supplement_request_is_recorded_as_a_breach_and_counts_late(world, marriage):
+    """Given a dossier asked for papers at intake and returned once after appraisal, when the
+    agency asks a third time, the request is recorded (the citizen was handed it), flagged in
+    the history and the audit log as breaking the once-only rule, and the dossier finishing
+    before its due date still counts as late."""
+    papers = list(marriage.components.all())
+    dossier = receive(world, marriage, papers=papers[:2])
+    dossier_supplement_received(dossier=dossier, actor=world.counter_a, at=FRIDAY_10AM)
     dossier_transition(dossier=dossier, actor=world.counter_a, to=State.PROCESSING)
-    paper = marriage.components.first()
-    dossier_request_supplement(
-        dossier=dossier, actor=world.counter_a, components=[paper], reason="Thiếu bản sao"
+    appraisal = dossier_request_supplement(
+        dossier=dossier, actor=world.counter_a, components=[papers[0]], reason="Thiếu bản sao"
     )
     dossier_supplement_received(dossier=dossier, actor=world.counter_a)
-    with pytest.raises(DossierError, match=r"một lần|one supplement"):
-        dossier_request_supplement(
-            dossier=dossier, actor=world.counter_a, components=[paper], reason="Lại thiếu"
-        )
-    assert DossierEvent.objects.filter(dossier=dossier, refused=True).count() == 1
-    assert AuditEvent.objects.filter(action="dossier.supplement_refused").count() == 1
+    dossier_request_supplement(
+        dossier=dossier, actor=world.counter_a, components=[papers[1]], reason="Lại thiếu"
+    )
+    kinds = list(appraisal.supplements.order_by("position").values_list("kind", "position"))
+    assert kinds == [("intake", 1), ("appraisal", 2), ("further", 3)]
+    assert DossierEvent.objects.filter(dossier=dossier, note__contains="Lại thiếu").exists()
+    assert AuditEvent.objects.filter(action="dossier.supplement_breach").count() == 1
+    dossier_supplement_received(dossier=dossier, actor=world.counter_a)
+    dossier.refresh_from_db()
+    dossier_transition(dossier=dossier, actor=world.counter_a, to=State.RESOLVED)
+    dossier.refresh_from_db()
+    assert dossier.timeliness == "late"
+
+
+def test_the_appraisal_return_restarts_the_limit_and_is_late_after_3_working_days(
+    world, marriage
+):
+    dossier = receive(world, marriage)  # Friday 25 April 2025, complete
+    dossier_transition(dossier=dossier, actor=world.counter_a, to=State.PROCESSING)
+    dossier_request_supplement(
+        dossier=dossier,
+        actor=world.counter_a,
+        components=[marriage.components.first()],
+        reason="Thiếu bản sao",
+        at=dt.datetime(2025, 5, 6, 9, 0, tzinfo=VN),  # the 4th working day after receipt
+    )
+    [request] = dossier.supplements.all()
+    assert (request.kind, request.late) == ("appraisal", True)
+    assert AuditEvent.objects.filter(action="dossier.supplement_late").count() == 1
+    arrived = dt.datetime(2025, 5, 7, 9, 0, tzinfo=VN)
+    dossier_supplement_received(dossier=dossier, actor=world.counter_a, at=arrived)
+    assert dossier.due_date == dt.date(2025, 5, 12)
 
 
 def test_papers_the_procedure_does_not_publish_cannot_be_requested(world, marriage):

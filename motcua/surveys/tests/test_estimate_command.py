@@ -14,8 +14,6 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import translation
 
-from motcua.workdays.tests.test_engine import shared_data
-
 
 @pytest.fixture(autouse=True)
 def _messages_in_english(settings):
@@ -25,7 +23,7 @@ def _messages_in_english(settings):
         yield
 
 
-REFERENCE = shared_data() / "survey_reference"
+REFERENCE = Path(__file__).parent / "reference"
 APICLUS1 = str(REFERENCE / "apiclus1.csv")
 
 

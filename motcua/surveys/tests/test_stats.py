@@ -1,5 +1,5 @@
 """Design-based estimates against R's `survey` package, on the data in
-../shared/data/survey_reference/. No database."""
+surveys/tests/reference/. No database."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import json
 import math
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -17,7 +18,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from motcua.surveys.stats import Design, DesignError, estimate
-from motcua.workdays.tests.test_engine import shared_data
 
 
 @pytest.fixture(autouse=True)
@@ -28,7 +28,7 @@ def _messages_in_english(settings):
         yield
 
 
-REFERENCE = shared_data() / "survey_reference"
+REFERENCE = Path(__file__).parent / "reference"
 ENGINES = ["numpy", "svy"]
 
 

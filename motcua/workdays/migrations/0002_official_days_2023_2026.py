@@ -1,5 +1,5 @@
 """Official days off and working Saturdays of public bodies, 2023-2026, as published in the
-Labour Code and the Government's yearly notices (the facts of ../shared/data/
+Labour Code and the Government's yearly notices (the facts of workdays/data/
 vn_public_sector_days_off.csv). Later years are loaded with `motcua workdays load FILE`."""
 
 import datetime as dt

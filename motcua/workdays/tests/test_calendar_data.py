@@ -27,9 +27,28 @@ def test_the_due_command_prints_the_documented_json(capsys):
     assert json.loads(capsys.readouterr().out) == {
         "received": "2025-04-25T10:00:00+07:00",
         "days": 3,
+        "cutoff": None,
         "due": "2025-04-29",
+        "transfer": "2025-04-25",
         "unconfirmed_years": [],
     }
+
+
+def test_the_due_command_gives_the_laws_answer_for_a_friday_evening_before_tet(capsys):
+    """Received Friday 24 Jan 2025 at 16:30 with 5 working days: day 1 is Monday 3 Feb (after
+    Tết Ất Tỵ), so the due date is Friday 7 Feb; the 15:00 rule only moves the transfer."""
+    call_command("workdays", "due", "--received", "2025-01-24T16:30", "--days", "5", "--json")
+    payload = json.loads(capsys.readouterr().out)
+    assert (payload["due"], payload["transfer"]) == ("2025-02-07", "2025-02-03")
+
+
+def test_the_due_command_applies_a_cutoff_only_when_asked(capsys):
+    arguments = ["due", "--received", "2025-04-28T15:30", "--days", "0", "--json"]
+    call_command("workdays", *arguments)
+    assert json.loads(capsys.readouterr().out)["due"] == "2025-04-28"
+    call_command("workdays", *arguments, "--cutoff", "15:00")
+    payload = json.loads(capsys.readouterr().out)
+    assert (payload["due"], payload["cutoff"]) == ("2025-04-29", "15:00")
 
 
 def test_a_year_without_data_is_computed_with_the_fallback_and_flagged(capsys):
@@ -56,6 +75,7 @@ def test_the_list_command_gives_weekdays_off_and_working_saturdays(capsys):
         (["due", "--received", "25/04/2025", "--days", "3"], "not a date"),
         (["due", "--received", "2025-04-25T10:00", "--days", "-1"], "negative"),
         (["list", "--year", "99999"], "between"),
+        (["due", "--received", "2025-04-25T10:00", "--days", "0", "--cutoff", "3pm"], "time"),
     ],
 )
 def test_bad_arguments_are_refused_clearly(arguments, message):

@@ -1,8 +1,7 @@
-"""The pure working-day engine, against the official data in ../shared/data/."""
+"""The pure working-day engine, against the official days off in workdays/data/."""
 
 import csv
 import datetime as dt
-import os
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -12,20 +11,7 @@ from hypothesis import strategies as st
 
 from motcua.workdays.engine import Calendar, Kind
 
-
-def shared_data() -> Path:
-    """The project's reference data: `../shared/data` beside the repository (CI lays it
-    there), or wherever MOTCUA_SHARED_DATA points."""
-    if os.environ.get("MOTCUA_SHARED_DATA"):
-        return Path(os.environ["MOTCUA_SHARED_DATA"])
-    for parent in Path(__file__).resolve().parents:
-        candidate = parent / "shared" / "data"
-        if candidate.is_dir():
-            return candidate
-    raise RuntimeError("../shared/data not found beside the repository; set MOTCUA_SHARED_DATA")
-
-
-CSV = shared_data() / "vn_public_sector_days_off.csv"
+CSV = Path(__file__).resolve().parents[1] / "data" / "vn_public_sector_days_off.csv"
 
 
 def official() -> Calendar:
@@ -61,7 +47,7 @@ def test_official_days(day, working):
     ("received", "days", "due"),
     [
         ("2025-04-25T10:00", 3, "2025-04-29"),  # the CLI example: Sat 26 Apr is worked
-        ("2025-04-25T16:00", 3, "2025-05-05"),  # after 15:00: counts from Sat 26 Apr
+        ("2025-04-25T16:00", 3, "2025-04-29"),  # the hour does not move the start
         ("2025-04-29T09:00", 1, "2025-05-05"),  # 30 Apr, 1 May holidays, 2 May swapped off
         ("2026-02-13T09:00", 1, "2026-02-23"),  # across Tết Bính Ngọ
         ("2025-01-24T09:00", 2, "2025-02-04"),  # across Tết Ất Tỵ
@@ -75,6 +61,64 @@ def test_official_days(day, working):
 )
 def test_due_dates_across_every_tet_swap_and_year_boundary(received, days, due):
     assert CAL.due_date(dt.datetime.fromisoformat(received).replace(tzinfo=VN), days) == D(due)
+
+
+def at(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text).replace(tzinfo=VN)
+
+
+@pytest.mark.parametrize(
+    ("received", "days", "due"),
+    [
+        # Friday 24 Jan 2025 at 16:30, 5 working days, Tết Ất Tỵ from 27 Jan to 31 Jan: day 1
+        # is Monday 3 Feb, day 5 Friday 7 Feb. Excluding the 15:00 hour again gave 10 Feb.
+        ("2025-01-24T16:30", 5, "2025-02-07"),
+        ("2025-01-24T09:00", 5, "2025-02-07"),  # morning or evening: the same day counts
+        ("2025-01-25T10:00", 5, "2025-02-07"),  # online on a Saturday: day 1 is 3 Feb
+        ("2025-09-01T08:00", 1, "2025-09-03"),  # received on a day off (1-2 Sep 2025)
+        ("2025-06-30T16:59", 10, "2025-07-14"),  # the day before the new rules
+        ("2025-07-01T07:01", 10, "2025-07-15"),
+    ],
+)
+def test_the_limit_counts_from_the_day_after_receipt_whatever_the_hour(received, days, due):
+    """Civil Code Art. 147: day 1 is the first working day after receipt; the 15:00 rule of
+    Decree 61/2018 Art. 18(2) only moves the transfer to the competent agency."""
+    assert CAL.due_date(at(received), days) == D(due)
+
+
+@pytest.mark.parametrize(
+    ("received", "due"),
+    [
+        ("2025-04-25T14:59", "2025-04-25"),  # within the day
+        ("2025-04-25T15:00", "2025-04-25"),  # at 15:00 exactly: still within the day
+        ("2025-04-25T15:01", "2025-04-26"),  # after 15:00: the next working day, Sat 26 Apr
+        ("2025-04-28T15:30", "2025-04-29"),
+        ("2025-04-29T16:00", "2025-05-05"),  # before 30 Apr, 1 May and the 2 May swap
+        ("2025-04-26T16:00", "2025-04-28"),  # on the working Saturday 26 Apr, after 15:00
+    ],
+)
+def test_a_civil_status_cutoff_moves_a_within_the_day_result(received, due):
+    """Civil Status Law Art. 5(3), Decree 23/2015 Art. 7: received after 15:00, the result
+    is given on the next working day."""
+    assert CAL.due_date(at(received), 0, cutoff=dt.time(15, 0)) == D(due)
+
+
+def test_a_cutoff_with_a_limit_in_days_moves_the_start_by_one_working_day():
+    assert CAL.due_date(at("2025-01-24T16:30"), 5, cutoff=dt.time(15, 0)) == D("2025-02-10")
+    assert CAL.due_date(at("2025-01-24T14:30"), 5, cutoff=dt.time(15, 0)) == D("2025-02-07")
+
+
+@pytest.mark.parametrize(
+    ("received", "transfer"),
+    [
+        ("2025-01-24T14:00", "2025-01-24"),
+        ("2025-01-24T16:30", "2025-02-03"),  # after 15:00 before Tết: the next working day
+        ("2025-04-26T10:00", "2025-04-26"),  # the working Saturday
+        ("2025-04-27T10:00", "2025-04-28"),  # Sunday, online
+    ],
+)
+def test_the_15_00_rule_sets_the_transfer_day(received, transfer):
+    assert CAL.transfer_day(at(received)) == D(transfer)
 
 
 def test_every_official_rest_weekday_and_working_saturday_is_honoured():

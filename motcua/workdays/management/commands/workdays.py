@@ -21,6 +21,11 @@ class Command(BaseCommand):
         due = sub.add_parser("due", help="Due date of a limit in working days.")
         due.add_argument("--received", required=True, help="e.g. 2025-04-25T10:00 (local time)")
         due.add_argument("--days", type=int, required=True, help="working days (0: within the day)")
+        due.add_argument(
+            "--cutoff",
+            help="HH:MM: a sectoral cut-off (received after it counts from the next working "
+            "day), e.g. 15:00 for civil status within the day; none by default",
+        )
         due.add_argument("--json", action="store_true")
         listing = sub.add_parser("list", help="Weekdays off and working Saturdays of a year.")
         listing.add_argument("--year", type=int, required=True)
@@ -44,9 +49,17 @@ class Command(BaseCommand):
         received = timezone.localtime(received)
         if options["days"] < 0:
             raise CommandError("--days: the number of working days cannot be negative")
+        cutoff = None
+        if options.get("cutoff"):
+            try:
+                cutoff = dt.time.fromisoformat(options["cutoff"])
+            except ValueError as exc:
+                raise CommandError(
+                    f"--cutoff: {options['cutoff']!r} is not a time of day (15:00)"
+                ) from exc
         cal = calendar()
         try:
-            due = cal.due_date(received, options["days"])
+            due = cal.due_date(received, options["days"], cutoff=cutoff)
         except ValueError as exc:
             raise CommandError(str(exc)) from exc
         self._warn(cal.unconfirmed_years)
@@ -56,7 +69,9 @@ class Command(BaseCommand):
                     {
                         "received": received.isoformat(),
                         "days": options["days"],
+                        "cutoff": cutoff.strftime("%H:%M") if cutoff else None,
                         "due": due.isoformat(),
+                        "transfer": cal.transfer_day(received).isoformat(),
                         "unconfirmed_years": sorted(cal.unconfirmed_years),
                     }
                 )
