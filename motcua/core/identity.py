@@ -31,6 +31,16 @@ def phone_mask(phone: str) -> str:
     return f"{digits[:3]}{'*' * (len(digits) - 5)}{digits[-2:]}"
 
 
+def name_initials(name: str) -> str:
+    """`Nguyễn Văn An` as `N.V.A.`."""
+    return "".join(f"{word[0]}." for word in (name or "").split())
+
+
+def contact_mask(name: str, phone: str) -> str:
+    """A citizen's contact as lists show it: the name's initials and the masked phone."""
+    return " ".join(part for part in (name_initials(name), phone_mask(phone)) if part)
+
+
 def phone_clean(phone: str) -> str:
     """A phone number as stored: without the spaces, dots, dashes and brackets people type,
     so the citizen lookup's last four digits match however it was written."""

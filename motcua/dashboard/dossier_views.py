@@ -34,7 +34,6 @@ from motcua.dashboard.slips import (
 from motcua.dashboard.views import staff_required
 from motcua.dossiers.models import Dossier, SupplementKind
 from motcua.dossiers.selectors import (
-    IN_HAND,
     QUEUES,
     RECEIVING_ROLES,
     dossier_for_staff,
@@ -54,7 +53,7 @@ from motcua.dossiers.services import (
     dossier_transition,
     supplement_kind_next,
 )
-from motcua.dossiers.states import FINISHED, State, allowed
+from motcua.dossiers.states import ACTIONS_BY_NAME, FINISHED, State, actions_available
 from motcua.orgs.access import Access, request_access
 from motcua.orgs.models import Agency
 
@@ -119,7 +118,7 @@ def dossier_list(request: HttpRequest) -> HttpResponse:
                 (
                     d,
                     phone_mask(d.applicant_phone),
-                    d.state in IN_HAND and d.effective_due is not None and d.effective_due < today,
+                    d.is_overdue(today),
                 )
                 for d in page.object_list
             ],
@@ -280,54 +279,17 @@ def _slips_available(dossier: Dossier) -> list[tuple[str, str]]:
 
 
 def _actions_available(dossier: Dossier) -> list[tuple[str, str]]:
-    state = dossier.state
-    candidates = [
-        ("accept", _("Accept the online dossier"), state == State.WAITING_ONLINE),
-        (
-            "start",
-            _("Start processing"),
-            allowed(state, State.PROCESSING) and state == State.RECEIVED,
-        ),
-        (
-            "supplement",
-            _("Request a supplement")
-            if supplement_kind_next(dossier) == SupplementKind.APPRAISAL
-            else _("Request a further supplement (breaks the once-only rule; counts as late)"),
-            allowed(state, State.SUPPLEMENT_REQUESTED),
-        ),
-        ("supplement_received", _("The supplement arrived"), state == State.SUPPLEMENT_REQUESTED),
-        (
-            "apologise",
-            _("Apologise and give a new appointment"),
-            state in (State.RECEIVED, State.PROCESSING, State.FINANCIAL_OBLIGATION)
-            and dossier.new_due_date is None,
-        ),
-        (
-            "hand_over",
-            _("Hand over to the next step"),
-            bool(dossier.steps.all()) and state in (State.RECEIVED, State.PROCESSING),
-        ),
-        ("financial", _("Ask for fees or taxes"), allowed(state, State.FINANCIAL_OBLIGATION)),
-        ("resume", _("Fees paid: continue"), state == State.FINANCIAL_OBLIGATION),
-        ("resolve", _("Mark as resolved"), allowed(state, State.RESOLVED)),
-        ("stop", _("Stop processing"), allowed(state, State.STOPPED)),
-        ("refuse", _("Refuse"), allowed(state, State.REFUSED)),
-        ("withdraw", _("The applicant withdraws"), allowed(state, State.WITHDRAWN)),
-        ("return", _("Return the result"), allowed(state, State.RETURNED)),
-    ]
-    return [(name, label) for name, label, ok in candidates if ok]
-
-
-_TRANSITIONS = {
-    "accept": State.RECEIVED,
-    "start": State.PROCESSING,
-    "financial": State.FINANCIAL_OBLIGATION,
-    "resume": State.PROCESSING,
-    "resolve": State.RESOLVED,
-    "stop": State.STOPPED,
-    "refuse": State.REFUSED,
-    "withdraw": State.WITHDRAWN,
-}
+    """`states.ACTIONS` whose guard holds; a supplement request that would break the
+    once-only rule says so on its button."""
+    offered = []
+    for action in actions_available(dossier):
+        label = str(action.label)
+        if action.name == "supplement" and supplement_kind_next(dossier) == SupplementKind.FURTHER:
+            label = str(
+                _("Request a further supplement (breaks the once-only rule; counts as late)")
+            )
+        offered.append((action.name, label))
+    return offered
 
 
 @require_POST
@@ -349,11 +311,8 @@ def dossier_act(request: HttpRequest, code: str) -> HttpResponse:
     data, user = form.cleaned_data, request.user
     action = data["action"]
     try:
-        if action in _TRANSITIONS:
-            dossier_transition(
-                dossier=dossier, actor=user, to=_TRANSITIONS[action], note=data["note"]
-            )
-        elif action == "supplement":
+        target = ACTIONS_BY_NAME[action].target
+        if action == "supplement":
             dossier_request_supplement(
                 dossier=dossier, actor=user, components=data["components"], reason=data["note"]
             )
@@ -369,6 +328,8 @@ def dossier_act(request: HttpRequest, code: str) -> HttpResponse:
             dossier_hand_over(dossier=dossier, actor=user, result=data["note"])
         elif action == "return":
             dossier_return(dossier=dossier, actor=user, in_person=data["in_person"])
+        elif isinstance(target, str):
+            dossier_transition(dossier=dossier, actor=user, to=target, note=data["note"])
     except DossierError as error:
         messages.error(request, " ".join(error.messages))
     else:

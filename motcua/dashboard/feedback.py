@@ -31,10 +31,12 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from motcua.catalogue.models import Procedure
 from motcua.core.exports import table_response
+from motcua.core.identity import contact_mask as identity_contact_mask
 from motcua.core.services import audit_record
 from motcua.dashboard.views import staff_required
 from motcua.feedback import selectors, services
 from motcua.feedback.models import (
+    HANDLING_STATES,
     AnswerTemplate,
     Attachment,
     Category,
@@ -56,7 +58,6 @@ QUEUES = {
     "all": gettext_lazy("All"),
 }
 # Still to be handled (the clock stops while waiting for the citizen).
-HANDLING = (State.RECEIVED, State.IN_PROGRESS, State.MORE_INFO)
 COMMUNE_KINDS = (UnitKind.COMMUNE, UnitKind.WARD, UnitKind.SPECIAL_ZONE)
 STAFF_CHANNELS = (Channel.PHONE, Channel.LETTER, Channel.IN_PERSON, Channel.RECEPTION)
 EVENT_LABELS = {
@@ -104,22 +105,10 @@ def _audit_read(request: HttpRequest, item: Feedback, **detail: Any) -> None:
 
 
 def contact_mask(item: Feedback) -> str:
-    """The contact as lists show it: the name's initials and the phone's last two digits."""
+    """The contact as lists show it (`core.identity.contact_mask`)."""
     if item.anonymous:
         return _("anonymous")
-    initials = "".join(f"{word[0]}." for word in item.contact_name.split())
-    digits = "".join(c for c in item.contact_phone if c.isdigit())
-    phone = "*" * (len(digits) - 2) + digits[-2:] if len(digits) > 2 else ""
-    return " ".join(part for part in (initials, phone) if part) or "—"
-
-
-def _overdue(item: Feedback, today: dt.date) -> bool:
-    """Past the handling deadline (unless the clock is stopped while the citizen is asked
-    for information), or answered and past the publication deadline."""
-    if item.state == State.ANSWERED:
-        return item.publish_due_on is not None and item.publish_due_on < today
-    running = item.state in HANDLING and item.waiting_since is None
-    return running and item.due_on is not None and item.due_on < today
+    return identity_contact_mask(item.contact_name, item.contact_phone) or "—"
 
 
 def _local(value: dt.datetime | None) -> dt.datetime | None:
@@ -170,7 +159,7 @@ def feedback_list(request: HttpRequest) -> HttpResponse:
         "dashboard/feedback/list.html",
         {
             "page": page,
-            "rows": [(item, contact_mask(item), _overdue(item, today)) for item in page],
+            "rows": [(item, contact_mask(item), item.is_overdue(today)) for item in page],
             "queue": queue,
             "queues": list(QUEUES.items()),
             "query": query,
@@ -203,7 +192,7 @@ def _list_row(item: Feedback, today: dt.date) -> list[Any]:
         item.agency.name if item.agency else "",
         item.get_state_display(),
         item.due_on,
-        _("yes") if _overdue(item, today) else "",
+        _("yes") if item.is_overdue(today) else "",
         _local(item.escalated_at),
         contact_mask(item),
     ]
@@ -578,7 +567,7 @@ def _actions(access: Access, item: Feedback) -> list[str]:
         "transfer": handle and item.is_open,
         "ask_more": handle and item.state in (State.RECEIVED, State.IN_PROGRESS),
         "answer": handle and item.is_open,
-        "refuse": handle and item.state in HANDLING,
+        "refuse": handle and item.state in HANDLING_STATES,
         "merge": review and item.is_open,
         "review": review and item.state == State.ANSWERED,
         "note": handle or review,
@@ -735,7 +724,7 @@ def feedback_detail(request: HttpRequest, number: str) -> HttpResponse:
             "templates": list(_templates(item)) if "answer" in allowed else [],
             "template": template,
             "duplicates": _duplicates(access, item) if "merge" in allowed else [],
-            "overdue": _overdue(item, timezone.localdate()),
+            "overdue": item.is_overdue(timezone.localdate()),
         },
     )
 

@@ -7,23 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue.models import Component, Procedure
 from motcua.dossiers.models import ApplicantKind, Channel
+from motcua.dossiers.states import ACTIONS
 from motcua.orgs.models import Agency
-
-DOSSIER_ACTIONS = (
-    "accept",
-    "start",
-    "supplement",
-    "supplement_received",
-    "apologise",
-    "financial",
-    "resume",
-    "resolve",
-    "stop",
-    "refuse",
-    "withdraw",
-    "return",
-    "hand_over",
-)
 
 
 class ImportForm(forms.Form):
@@ -149,7 +134,7 @@ class IntakeForm(forms.Form):
 class ActionForm(forms.Form):
     """One action on a dossier from its page; which fields count depends on the action."""
 
-    action = forms.ChoiceField(choices=[(a, a) for a in DOSSIER_ACTIONS])
+    action = forms.ChoiceField(choices=[(a.name, a.name) for a in ACTIONS])
     note = forms.CharField(
         required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
     )

@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from typing import Any
+from typing import Any, cast
 
 from django.db import transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 from django.urls import reverse
@@ -27,7 +27,7 @@ from motcua.core.http import client_address
 from motcua.core.identity import phone_mask
 from motcua.core.models import AuditEvent
 from motcua.core.services import audit_record
-from motcua.dossiers.models import Dossier, DossierEvent, ProcessingStep
+from motcua.dossiers.models import Dossier, DossierEvent, DossierQuerySet, ProcessingStep
 from motcua.dossiers.schemas import (
     DossierFilterIn,
     DossierListOut,
@@ -45,7 +45,6 @@ from motcua.dossiers.schemas import (
     TransitionOut,
 )
 from motcua.dossiers.selectors import (
-    IN_HAND,
     dossier_may_act,
     dossier_public_lookup,
     lookup_allowed,
@@ -60,7 +59,7 @@ from motcua.dossiers.services import (
     rating_dossier,
     rating_submit,
 )
-from motcua.dossiers.states import State, allowed
+from motcua.dossiers.states import State, action_to
 from motcua.orgs.access import Access, access_for
 
 router = Router(tags=["dossiers"])
@@ -89,7 +88,7 @@ def _local_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=timezone.get_current_timezone())
 
 
-def _filtered(dossiers: QuerySet[Dossier], filters: DossierFilterIn) -> QuerySet[Dossier]:
+def _filtered(dossiers: DossierQuerySet, filters: DossierFilterIn) -> DossierQuerySet:
     if filters.state:
         dossiers = dossiers.filter(state__in=filters.state)
     if filters.procedure:
@@ -107,16 +106,11 @@ def _filtered(dossiers: QuerySet[Dossier], filters: DossierFilterIn) -> QuerySet
         # Q() because the annotation is unknown to the type checker's model of the queryset.
         dossiers = dossiers.filter(Q(effective_due__lt=filters.due_before))
     if filters.overdue:
-        dossiers = dossiers.filter(Q(state__in=IN_HAND, effective_due__lt=timezone.localdate()))
+        dossiers = dossiers.overdue(timezone.localdate())
     text = " ".join(filters.q.split())
     if text:
         dossiers = dossiers.filter(Q(code__icontains=text) | Q(applicant_name__icontains=text))
     return dossiers
-
-
-def _is_overdue(dossier: Dossier, today: dt.date) -> bool:
-    due = dossier.new_due_date or dossier.due_date
-    return dossier.state in IN_HAND and due is not None and due < today
 
 
 def _summary_fields(request: HttpRequest, dossier: Dossier, today: dt.date) -> dict[str, Any]:
@@ -133,7 +127,7 @@ def _summary_fields(request: HttpRequest, dossier: Dossier, today: dt.date) -> d
         "received_at": dossier.received_at,
         "due_date": dossier.due_date,
         "new_due_date": dossier.new_due_date,
-        "overdue": _is_overdue(dossier, today),
+        "overdue": dossier.is_overdue(today),
         "finished_at": dossier.finished_at,
         "returned_at": dossier.returned_at,
         "timeliness": dossier.timeliness,
@@ -168,14 +162,12 @@ def dossiers_list(request: HttpRequest, filters: Query[DossierFilterIn]) -> dict
     """Dossiers within the caller's reach, newest first. Phone numbers are masked; the page
     read is written to the audit log with the codes it showed."""
     user, access = _caller(request)
-    dossiers = _filtered(
-        access.visible(
-            Dossier.objects.select_related("procedure", "agency", "unit").annotate(
-                effective_due=Coalesce(F("new_due_date"), F("due_date"))
-            )
-        ),
-        filters,
+    visible = access.visible(
+        Dossier.objects.select_related("procedure", "agency", "unit").annotate(
+            effective_due=Coalesce(F("new_due_date"), F("due_date"))
+        )
     )
+    dossiers = _filtered(cast(DossierQuerySet, visible), filters)
     page_size = filters.page_size
     count = dossiers.count()
     page, pages, start = page_bounds(filters.page, page_size, count)
@@ -288,20 +280,16 @@ def dossiers_get(request: HttpRequest, code: str) -> DossierOut:
     )
 
 
-PAPERS_ARRIVED = (State.RECEIVED, State.PROCESSING)
-
-
-def _after_supplement(dossier: Dossier) -> str:
-    """Where the missing papers send a dossier (the service decides): received if it was
-    never complete, else back into processing."""
-    return State.RECEIVED if dossier.complete_at is None else State.PROCESSING
-
-
 def _apply(dossier: Dossier, *, actor: Any, change: TransitionIn) -> Dossier:
-    """Route a requested state to the service that owns it: papers arriving restart the time
+    """Route a requested state to the action that leads there (`states.ACTIONS`, the list the
+    staff page offers too) and to the service that owns it: papers arriving restart the time
     limit, a supplement request names the missing papers, handing back the result may count
     a visit; every other move is a plain transition."""
-    if change.to == State.SUPPLEMENT_REQUESTED:
+    action = action_to(dossier, change.to)
+    if action is None:
+        # No action leads there now: the service refuses it, records it and says why.
+        return dossier_transition(dossier=dossier, actor=actor, to=change.to, note=change.note)
+    if action.name == "supplement":
         positions = set(change.components)
         papers = list(dossier.procedure.components.filter(position__in=positions))
         if len(papers) != len(positions):
@@ -309,23 +297,16 @@ def _apply(dossier: Dossier, *, actor: Any, change: TransitionIn) -> Dossier:
         return dossier_request_supplement(
             dossier=dossier, actor=actor, components=papers, reason=change.note
         )
-    if dossier.state == State.SUPPLEMENT_REQUESTED and change.to in PAPERS_ARRIVED:
-        if change.to != _after_supplement(dossier):
-            raise DossierError(
-                _("A dossier that is “%(current)s” cannot become “%(target)s”.")
-                % {"current": State(dossier.state).label, "target": State(change.to).label}
-            )
+    if action.name == "supplement_received":
         return dossier_supplement_received(dossier=dossier, actor=actor)
-    if change.to == State.RETURNED:
+    if action.name == "return":
         return dossier_return(dossier=dossier, actor=actor, in_person=change.in_person)
     return dossier_transition(dossier=dossier, actor=actor, to=change.to, note=change.note)
 
 
 def _is_conflict(dossier: Dossier, to: str) -> bool:
     """Refused because of the dossier's state (409), not because of what was sent (422)."""
-    if dossier.state == State.SUPPLEMENT_REQUESTED and to in PAPERS_ARRIVED:
-        return to != _after_supplement(dossier)
-    return not allowed(dossier.state, to)
+    return action_to(dossier, to) is None
 
 
 def _fingerprint(change: TransitionIn) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -9,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue.models import Component, Procedure
 from motcua.core.models import TimeStampedModel
-from motcua.dossiers.states import FINISHED, RuleSet, State
+from motcua.dossiers.states import CLOCK_RUNNING, NOT_RUNNING, RuleSet, State, is_overdue
 from motcua.orgs.models import AdministrativeUnit, Agency
 
 
@@ -48,8 +50,10 @@ class DossierSequence(models.Model):
         return f"{self.agency.identifier} {self.day}: {self.last}"
 
 
-# States in which a dossier's clock does not run: finished, or waiting for the applicant.
-NOT_RUNNING = sorted([*FINISHED, State.SUPPLEMENT_REQUESTED])
+class DossierQuerySet(models.QuerySet["Dossier"]):
+    def overdue(self, today: dt.date) -> DossierQuerySet:
+        """`states.is_overdue` as a filter: the clock runs and the due date has passed."""
+        return self.filter(state__in=CLOCK_RUNNING, due_date__lt=today)
 
 
 class Dossier(TimeStampedModel):
@@ -120,6 +124,8 @@ class Dossier(TimeStampedModel):
     )
     is_demo = models.BooleanField(_("demo data"), default=False)
 
+    objects = DossierQuerySet.as_manager()
+
     class Meta:
         ordering = ["-received_at", "-id"]
         verbose_name = _("dossier")
@@ -144,6 +150,9 @@ class Dossier(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.code
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return is_overdue(state=self.state, due=self.due_date, today=today)
 
 
 class SupplementKind(models.TextChoices):

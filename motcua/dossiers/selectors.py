@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from motcua.core.throttle import Limit, throttle_allows, throttle_record
 from motcua.dossiers.models import Dossier, ProcessingStep
-from motcua.dossiers.states import FINISHED, State
+from motcua.dossiers.states import CLOCK_RUNNING, FINISHED, OPEN, State
 from motcua.orgs.models import Role
 from motcua.workdays.selectors import calendar
 
@@ -113,10 +113,6 @@ def dossier_holds_step(*, access: Any, dossier: Dossier) -> bool:
     )
 
 
-# Dossiers the administration is working on: their due date is running.
-IN_HAND = (State.RECEIVED, State.PROCESSING, State.FINANCIAL_OBLIGATION)
-# ... and those the counter still has to deal with (waiting for papers, result to hand back).
-OPEN = (*IN_HAND, State.SUPPLEMENT_REQUESTED, State.WAITING_ONLINE, State.RESOLVED, State.STOPPED)
 QUEUES = ("mine", "due_soon", "overdue", "all")
 DUE_SOON_WORKING_DAYS = 2
 
@@ -126,8 +122,9 @@ def dossier_queue(
 ) -> QuerySet[Dossier]:
     """A staff queue, always within the user's reach: "mine" (received by me and still open,
     or in the hands of one of my agencies), "due_soon" (due within the next two working
-    days), "overdue" (past the due date, or the apology's new appointment), or "all"; any of
-    them narrowed by a code, applicant or procedure search."""
+    days, by the date promised to the citizen: the apology's new appointment if any),
+    "overdue" (`states.is_overdue`: the clock runs past the legal due date), or "all"; any
+    of them narrowed by a code, applicant or procedure search."""
     day = on or timezone.localdate()
     dossiers = Dossier.objects.select_related("procedure", "agency").annotate(
         effective_due=Coalesce(F("new_due_date"), F("due_date"))
@@ -145,12 +142,10 @@ def dossier_queue(
     elif queue == "due_soon":
         horizon = calendar().add_working_days(day, DUE_SOON_WORKING_DAYS)
         dossiers = dossiers.filter(
-            state__in=IN_HAND, effective_due__gte=day, effective_due__lte=horizon
+            state__in=CLOCK_RUNNING, effective_due__gte=day, effective_due__lte=horizon
         ).order_by("effective_due", "code")
     elif queue == "overdue":
-        dossiers = dossiers.filter(state__in=IN_HAND, effective_due__lt=day).order_by(
-            "effective_due", "code"
-        )
+        dossiers = dossiers.overdue(day).order_by("due_date", "code")
     text = " ".join(query.split())[:100]
     if text:
         dossiers = dossiers.filter(

@@ -10,6 +10,7 @@ where to turn, never silently dropped.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from django.conf import settings
@@ -126,8 +127,36 @@ class State(models.TextChoices):
     MERGED = "merged", _("Merged into another item")
 
 
-OPEN_STATES = (State.RECEIVED, State.IN_PROGRESS, State.MORE_INFO, State.ANSWERED)
+# The agency still owes an answer (its handling clock runs unless it waits for the citizen).
+HANDLING_STATES = (State.RECEIVED, State.IN_PROGRESS, State.MORE_INFO)
+OPEN_STATES = (*HANDLING_STATES, State.ANSWERED)
 CLOSED_STATES = (State.PUBLISHED, State.REFUSED, State.REDIRECTED, State.MERGED)
+
+
+def is_overdue(
+    *,
+    state: str,
+    due_on: dt.date | None,
+    waiting_since: dt.date | None,
+    publish_due_on: dt.date | None,
+    today: dt.date,
+) -> bool:
+    """An item is overdue when an answer is owed past its handling deadline (an item whose
+    clock is stopped while the citizen is asked for information, in time, is not), or when
+    an answer waits for its review and publication past the publication deadline. The
+    queryset, the model, the escalation and the Ibis expression follow this rule."""
+    if state == State.ANSWERED:
+        return publish_due_on is not None and publish_due_on < today
+    running = state in HANDLING_STATES and waiting_since is None
+    return running and due_on is not None and due_on < today
+
+
+class FeedbackQuerySet(models.QuerySet["Feedback"]):
+    def overdue(self, today: dt.date) -> FeedbackQuerySet:
+        """`is_overdue` as a filter."""
+        late_answer = Q(state__in=HANDLING_STATES, waiting_since__isnull=True, due_on__lt=today)
+        late_publication = Q(state=State.ANSWERED, publish_due_on__lt=today)
+        return self.filter(late_answer | late_publication)
 
 
 class Feedback(TimeStampedModel):
@@ -233,6 +262,8 @@ class Feedback(TimeStampedModel):
     client_key = models.CharField(max_length=64, blank=True, editable=False)
     is_demo = models.BooleanField(_("demo data"), default=False)
 
+    objects = FeedbackQuerySet.as_manager()
+
     class Meta:
         ordering = ["-received_at", "-pk"]
         verbose_name = _("feedback")
@@ -249,6 +280,15 @@ class Feedback(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.number
+
+    def is_overdue(self, today: dt.date) -> bool:
+        return is_overdue(
+            state=self.state,
+            due_on=self.due_on,
+            waiting_since=self.waiting_since,
+            publish_due_on=self.publish_due_on,
+            today=today,
+        )
 
     @property
     def is_open(self) -> bool:

@@ -7,7 +7,7 @@ import datetime as dt
 from django.db.models import Count, Q, QuerySet
 
 from motcua.core.textfold import fold
-from motcua.feedback.models import Feedback, State
+from motcua.feedback.models import HANDLING_STATES, Feedback, FeedbackQuerySet, State
 from motcua.orgs.access import Access
 from motcua.orgs.models import Role
 
@@ -18,7 +18,7 @@ HANDLING_ROLES = (Role.UNIT_HEAD, Role.COORDINATOR, Role.PROCESSING_OFFICER, Rol
 REVIEW_ROLES = (Role.UNIT_HEAD, Role.COORDINATOR)
 
 
-def visible(access: Access) -> QuerySet[Feedback]:
+def visible(access: Access) -> FeedbackQuerySet:
     """Items about the user's units or held by their agencies."""
     items = Feedback.objects.select_related("category", "unit", "agency", "agency__unit")
     if access.is_superuser:
@@ -58,18 +58,12 @@ def queue(access: Access, *, today: dt.date, which: str = "open") -> QuerySet[Fe
     review; "all" for everything visible."""
     items = visible(access)
     if which == "open":
-        items = items.filter(state__in=[State.RECEIVED, State.IN_PROGRESS, State.MORE_INFO])
+        items = items.filter(state__in=HANDLING_STATES)
         return items.order_by("due_on", "received_at")
     if which == "review":
         return items.filter(state=State.ANSWERED).order_by("publish_due_on", "answered_at")
     if which == "overdue":
-        # Not yet answered; an item whose clock is stopped (waiting for the citizen's
-        # information asked for in time) is not late.
-        waiting = [State.RECEIVED, State.IN_PROGRESS, State.MORE_INFO]
-        late_answer = Q(state__in=waiting, waiting_since__isnull=True, due_on__lt=today)
-        # An answer waiting for its review past the publication deadline is late too.
-        late_publication = Q(state=State.ANSWERED, publish_due_on__lt=today)
-        return items.filter(late_answer | late_publication).order_by("due_on")
+        return items.overdue(today).order_by("due_on")
     return items.order_by("-received_at")
 
 

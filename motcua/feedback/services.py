@@ -672,14 +672,12 @@ def feedback_contacts_erase(*, now: dt.datetime | None = None) -> int:
 
 
 def overdue(today: dt.date) -> Iterable[Feedback]:
-    """Open items past their handling deadline and not yet escalated."""
-    # An item whose clock is stopped while the citizen is asked is not the agency's delay.
-    return Feedback.objects.filter(
-        state__in=[State.RECEIVED, State.IN_PROGRESS, State.MORE_INFO],
-        waiting_since__isnull=True,
-        due_on__lt=today,
-        escalated_at__isnull=True,
-    ).select_related("agency", "unit", "category")
+    """Overdue items (`models.is_overdue`) not yet escalated."""
+    return (
+        Feedback.objects.overdue(today)
+        .filter(escalated_at__isnull=True)
+        .select_related("agency", "unit", "category")
+    )
 
 
 # Notifications ------------------------------------------------------------------------
