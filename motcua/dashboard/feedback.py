@@ -221,6 +221,21 @@ class EntryForm(forms.Form):
         input_formats=["%Y-%m-%dT%H:%M", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M"],
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
+    transferred_from = forms.CharField(
+        label=gettext_lazy("Transferred in from"),
+        max_length=200,
+        required=False,
+        help_text=gettext_lazy(
+            "For feedback another body passed on (the Government Office, a ministry, another "
+            "province, the national portal): its deadlines run from the time received here."
+        ),
+    )
+    first_received_at = forms.DateTimeField(
+        label=gettext_lazy("First sent by the citizen at"),
+        required=False,
+        input_formats=["%Y-%m-%dT%H:%M", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M"],
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
     kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=Kind.choices)
     category = forms.ModelChoiceField(
         label=gettext_lazy("Category"), queryset=Category.objects.filter(is_active=True)
@@ -351,6 +366,8 @@ def feedback_new(request: HttpRequest) -> HttpResponse:
                 official_name=data["official_name"],
                 files=files,
                 consent=data["consent"],
+                transferred_from=data["transferred_from"],
+                first_received_at=data["first_received_at"],
             )
             try:
                 item = services.feedback_register(

@@ -225,7 +225,16 @@ class Feedback(TimeStampedModel):
     contact_erased_at = models.DateTimeField(
         _("contact erased at"), null=True, blank=True, editable=False
     )
+    # When this office received it: for an item transferred in from outside motcua (the
+    # Government Office, a ministry, another province, the national portal) the latest
+    # transfer, from which its 2/5/15-day clocks run [DOMAIN.md §6].
     received_at = models.DateTimeField(_("received at"))
+    # When the citizen first sent it, elsewhere, for an item transferred in: the citizen's
+    # own view keeps this date. Empty for items sent to this office directly.
+    first_received_at = models.DateTimeField(
+        _("first sent by the citizen at"), null=True, blank=True
+    )
+    transferred_from = models.CharField(_("transferred in from"), max_length=200, blank=True)
     received_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -280,6 +289,11 @@ class Feedback(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.number
+
+    @property
+    def citizen_received_at(self) -> dt.datetime:
+        """The receipt the citizen knows: the first one, wherever it was."""
+        return self.first_received_at or self.received_at
 
     def is_overdue(self, today: dt.date) -> bool:
         return is_overdue(

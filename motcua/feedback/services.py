@@ -195,6 +195,10 @@ class Submission:
     # The citizen agrees that the name and contact are used to handle and answer this
     # feedback (Law 91/2025: consent is given, never presumed).
     consent: bool = False
+    # An item transferred in from outside motcua: the body it came from and when the
+    # citizen first sent it there.
+    transferred_from: str = ""
+    first_received_at: dt.datetime | None = None
 
 
 def _problems(sub: Submission) -> list[str]:
@@ -263,15 +267,22 @@ def feedback_register(
 ) -> Feedback:
     """Register feedback with a number, a private tracking token, the responsible agency
     and its deadlines. A complaint or a denunciation is recorded and redirected. A retried
-    submission (the same client key) returns the item already registered."""
+    submission (the same client key) returns the item already registered. An item
+    transferred in from outside motcua is received at the latest transfer, and its clocks
+    run from there; the citizen's first sending is kept for the citizen's own view."""
     if client_key:
         existing = Feedback.objects.filter(client_key=client_key).first()
         if existing is not None:
             return existing
     problems = _problems(submission)
+    at = received_at or timezone.now()
+    first = submission.first_received_at
+    if first is not None and not submission.transferred_from.strip():
+        problems.append(_("Name the body the feedback was transferred from."))
+    if first is not None and first > at:
+        problems.append(_("The citizen cannot have sent it after it was received here."))
     if problems:
         raise FeedbackError(problems)
-    at = received_at or timezone.now()
     day = timezone.localdate(at)
     limits = limits_on(day)
     days = calendar()
@@ -305,6 +316,8 @@ def feedback_register(
         contact_email="" if sub.anonymous else sub.contact_email.strip()[:254],
         contact_consent_at=None if sub.anonymous else at,
         received_at=at,
+        first_received_at=first,
+        transferred_from=sub.transferred_from.strip()[:200],
         received_by=actor if getattr(actor, "is_authenticated", False) else None,
         transfer_due_on=None if redirected else days.add_working_days(day, limits.transfer),
         due_on=None if redirected else days.add_working_days(day, limits.handle),

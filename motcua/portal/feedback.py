@@ -468,6 +468,7 @@ class PublicAnswer:
 _PUBLIC_FIELDS = (
     "number",
     "received_at",
+    "first_received_at",
     "published_at",
     "public_text",
     "public_answer",
@@ -503,7 +504,7 @@ def _public_answer(item: Feedback) -> PublicAnswer:
         number=item.number,
         category=_category_name(item.category),
         commune=item.unit.name,
-        received_at=item.received_at,
+        received_at=item.citizen_received_at,
         published_at=item.published_at,
         text=item.public_text,
         answer=item.public_answer,

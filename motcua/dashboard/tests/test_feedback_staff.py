@@ -286,6 +286,28 @@ def test_the_counter_officer_registers_a_phone_call_once(
     assert len(sms_outbox) == 1 and item.number in sms_outbox[0].text
 
 
+def test_feedback_transferred_in_keeps_its_source_and_the_citizens_first_date(client, world, roads):
+    login(client, world.counter_a)
+    values = entry(
+        world,
+        channel="letter",
+        received_at="2025-08-26T08:30",
+        transferred_from="Văn phòng Chính phủ",
+        first_received_at="2025-08-04T10:00",
+    )
+    client.post("/staff/feedback/new/", values)
+    item = Feedback.objects.get()
+    assert item.transferred_from == "Văn phòng Chính phủ"
+    assert item.first_received_at == dt.datetime(2025, 8, 4, 10, 0, tzinfo=VN)
+    detail = page(client.get(f"/staff/feedback/{item.number}/"))
+    assert "Văn phòng Chính phủ" in detail and "04/08/2025" in detail
+    # Without the body it came from, the officer is told and nothing is stored.
+    refused = client.post(
+        "/staff/feedback/new/", {**values, "transferred_from": "", "client_key": "k2"}
+    )
+    assert refused.status_code == 200 and Feedback.objects.count() == 1
+
+
 def test_a_letter_keeps_the_day_it_arrived_and_its_files(client, world, roads):
     from django.core.files.uploadedfile import SimpleUploadedFile
 

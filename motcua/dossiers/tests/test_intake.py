@@ -114,9 +114,7 @@ def test_a_further_supplement_request_is_recorded_as_a_breach_and_counts_late(wo
     assert dossier.timeliness == "late"
 
 
-def test_the_appraisal_return_restarts_the_limit_and_is_late_after_3_working_days(
-    world, marriage
-):
+def test_the_appraisal_return_restarts_the_limit_and_is_late_after_3_working_days(world, marriage):
     dossier = receive(world, marriage)  # Friday 25 April 2025, complete
     dossier_transition(dossier=dossier, actor=world.counter_a, to=State.PROCESSING)
     dossier_request_supplement(

@@ -453,3 +453,42 @@ def test_overdue_is_one_rule_for_the_queryset_and_the_model(world, roads):
     by_model = {i.pk for i in stored if i.is_overdue(today)}
     assert by_model == set(stored.overdue(today).values_list("pk", flat=True))
     assert by_model  # the rule finds some, so the comparison is not vacuous
+
+
+def test_feedback_transferred_in_runs_its_clocks_from_the_latest_transfer(world, roads):
+    """Given feedback the citizen sent to the national portal on 4 August, transferred here
+    on 28 August, its transfer (5) and handling (15 working days) clocks run from 28 August,
+    while the citizen's tracking page keeps 4 August."""
+    first = dt.datetime(2025, 8, 4, 10, 0, tzinfo=VN)
+    item = services.feedback_register(
+        submission=submission(
+            world, roads, transferred_from="Cổng Dịch vụ công quốc gia", first_received_at=first
+        ),
+        channel="letter",
+    )
+    assert item.received_at == AUGUST_28 and item.citizen_received_at == first
+    assert item.transfer_due_on == dt.date(2025, 9, 8)  # 1-2 September are days off
+    assert item.due_on == dt.date(2025, 9, 22)
+    plain = services.feedback_register(submission=submission(world, roads), channel="web")
+    assert plain.citizen_received_at == plain.received_at and not plain.transferred_from
+
+
+@pytest.mark.parametrize(
+    ("extra", "problem"),
+    [
+        ({"first_received_at": AUGUST_28 - dt.timedelta(days=3)}, "transferred from"),
+        (
+            {
+                "transferred_from": "Văn phòng Chính phủ",
+                "first_received_at": AUGUST_28.replace(hour=11),
+            },
+            "after it was received",
+        ),
+    ],
+)
+def test_a_transfer_in_needs_its_source_and_a_first_date_before_receipt(
+    world, roads, extra, problem
+):
+    with pytest.raises(FeedbackError, match=problem):
+        services.feedback_register(submission=submission(world, roads, **extra), channel="letter")
+    assert not Feedback.objects.exists()
