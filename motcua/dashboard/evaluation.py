@@ -1,15 +1,18 @@
-"""Staff pages for Circular 01/2018 evaluation: on-time rates, officials' and agencies'
-scores for a quarter or a year, and one-stop postings with the 24-month warning."""
+"""Staff pages for Circular 01/2018 evaluation: on-time rates, the officials', agencies'
+and fields' scores for a quarter or a year, and one-stop postings with the 24-month
+warning. The figures come from `dossiers.evaluation`; this module adds indicator 8 from
+feedback, which the dossiers app cannot read."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -21,19 +24,29 @@ from motcua.core.exports import table_response
 from motcua.dashboard.charts import bar_chart
 from motcua.dashboard.views import staff_required
 from motcua.dossiers.evaluation import (
+    DEFINITIONS,
     INDICATOR_LABELS,
+    AgencyScore,
+    FieldScore,
+    OfficialScore,
     RateBy,
     RateRow,
     agency_scores,
     evaluation_period,
+    evaluation_scores,
+    field_scores,
     official_scores,
     on_time_rates,
     rates_total,
 )
 from motcua.dossiers.models import Dossier
-from motcua.dossiers.scoring import DOSSIER_INDICATORS, OFFICIAL_INDICATORS, feedback_points
+from motcua.dossiers.scoring import DOSSIER_INDICATORS, OFFICIAL_INDICATORS, FeedbackHandling
+from motcua.feedback.models import Event as FeedbackEvent
+from motcua.feedback.models import Feedback
+from motcua.feedback.models import State as FeedbackState
 from motcua.feedback.selectors import substantiated_by_official, substantiated_dossier_codes
 from motcua.metrics.figures import feedback_on_time_by_agency
+from motcua.metrics.indicators import HANDLED_KINDS
 from motcua.orgs.access import request_access
 from motcua.orgs.models import Agency, Posting, Role
 from motcua.orgs.selectors import posting_limit, posting_warnings
@@ -45,6 +58,7 @@ RATE_TABS: dict[RateBy, Any] = {
     "field": gettext_lazy("Field"),
     "official": gettext_lazy("Receiving officer"),
 }
+SCORE_TABLES = ("officials", "agencies", "fields")
 TARGET_RATE = 90  # per cent; the line drawn on the chart
 POSTINGS_ENDED_SHOWN_FOR = dt.timedelta(days=365)
 
@@ -88,18 +102,222 @@ def _score(value: Decimal | None) -> float | str:
     return _("no data") if value is None else float(value)
 
 
-def _feedback_points(
-    start: dt.date, end: dt.date
-) -> tuple[dict[int, dict[int, int]], dict[int, tuple[int, int]]]:
-    """Indicator 8 for every agency from its feedback due in the period (2 when it had
-    none), and the counts behind it."""
-    counts = feedback_on_time_by_agency(start, end, timezone.localdate())
-    points = {
-        agency_id: {8: feedback_points(total=due, on_time=on_time)}
+# Indicator 8 from feedback ---------------------------------------------------------------
+
+
+def _prolonged_feedback(end: dt.date, today: dt.date) -> dict[int, int]:
+    """Per agency, its prolonged (kéo dài) feedback: items of the kinds indicator 8 counts
+    that, at the end of the period (or today, while it runs), were still unanswered past
+    their handling deadline, whenever that deadline fell.
+
+    An item due in an earlier period and still open is what the on-time share of the items
+    due in this one does not see, and what the rule adds. Not prolonged: an item waiting for
+    the information asked of the citizen at that moment (its clock is stopped and its
+    deadline moves), one refused by then, merged into another or redirected elsewhere."""
+    zone = timezone.get_default_timezone()
+    stop = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
+    # Past due once the day after the deadline has begun, as for dossiers.
+    judged_before = min(end + dt.timedelta(days=1), today)
+    refused = FeedbackEvent.objects.filter(feedback=OuterRef("pk"), action="refused", at__lt=stop)
+    rows = (
+        Feedback.objects.filter(
+            kind__in=HANDLED_KINDS,
+            agency__isnull=False,
+            received_at__lt=stop,
+            due_on__lt=judged_before,
+        )
+        .exclude(state__in=[FeedbackState.MERGED, FeedbackState.REDIRECTED])
+        .filter(Q(answered_at__isnull=True) | Q(answered_at__gte=stop))
+        .filter(Q(waiting_since__isnull=True) | Q(waiting_since__gt=end))
+        .exclude(Exists(refused))
+        .values("agency")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    return {row["agency"]: row["n"] for row in rows}
+
+
+def _feedback_handling(start: dt.date, end: dt.date) -> dict[int, FeedbackHandling]:
+    """Indicator 8 for every agency: its feedback due in the period and answered on time
+    (the metrics' own definition), and its prolonged items. An agency with nothing due and
+    nothing prolonged takes 2 points."""
+    today = timezone.localdate()
+    counts = feedback_on_time_by_agency(start, end, today)
+    prolonged = _prolonged_feedback(end, today)
+    return {
+        agency_id: FeedbackHandling(due=due, on_time=on_time, prolonged=prolonged.get(agency_id, 0))
         for agency_id in Agency.objects.values_list("pk", flat=True)
         for on_time, due in [counts.get(agency_id, (0, 0))]
     }
-    return points, counts
+
+
+# Downloads -------------------------------------------------------------------------------
+
+
+def _indicator_headers(indicators: tuple[int, ...]) -> list[str]:
+    return [str(INDICATOR_LABELS[i]) for i in indicators]
+
+
+def _total_headers() -> list[str]:
+    return [_("Total"), _("Out of"), _("Left out"), _("Class")]
+
+
+def _officials_table(scores: list[OfficialScore]) -> tuple[list[str], list[tuple[Any, ...]]]:
+    headers = [
+        _("Official"),
+        _("Rules"),
+        _("Dossiers"),
+        _("Received"),
+        _("Processed"),
+        _("Returned"),
+        *_indicator_headers(OFFICIAL_INDICATORS),
+        *_total_headers(),
+        _("Early or on time (%)"),
+        _("Ratings"),
+        _("Satisfied, 4 or 5 (%)"),
+        _("Ratings reporting harassment (not checked)"),
+        _("Substantiated complaints about conduct"),
+    ]
+    rows = [
+        (
+            s.label,
+            s.rules,
+            s.dossiers,
+            s.received,
+            s.processed,
+            s.returned,
+            *[_score(v) for v in s.cells],
+            _score(s.total),
+            s.maximum,
+            s.left_out,
+            s.classification_label or _("no data"),
+            _score(s.on_time_rate),
+            s.rated,
+            _score(s.satisfaction_rate),
+            s.harassment_reported,
+            s.substantiated_complaints,
+        )
+        for s in scores
+    ]
+    return headers, rows
+
+
+def _agencies_table(scores: list[AgencyScore]) -> tuple[list[str], list[tuple[Any, ...]]]:
+    headers = [
+        _("Agency"),
+        _("Rules"),
+        _("Dossiers"),
+        *_indicator_headers(DOSSIER_INDICATORS),
+        str(INDICATOR_LABELS[8]),
+        _("Feedback answered on time"),
+        _("Feedback due"),
+        _("Feedback prolonged"),
+        *_total_headers(),
+    ]
+    rows = []
+    for s in scores:
+        handling = s.feedback or FeedbackHandling(due=0, on_time=0, prolonged=0)
+        rows.append(
+            (
+                s.label,
+                s.rules,
+                s.dossiers,
+                *[_score(v) for v in s.cells],
+                s.unit_points.get(8),
+                handling.on_time,
+                handling.due,
+                handling.prolonged,
+                _score(s.total),
+                s.maximum,
+                s.left_out,
+                s.class_label or _("no data"),
+            )
+        )
+    return headers, rows
+
+
+def _fields_table(scores: list[FieldScore]) -> tuple[list[str], list[tuple[Any, ...]]]:
+    headers = [
+        _("Field"),
+        _("Rules"),
+        _("Dossiers"),
+        *_indicator_headers(DOSSIER_INDICATORS),
+        *_total_headers(),
+    ]
+    rows = [
+        (
+            s.label,
+            s.rules,
+            s.dossiers,
+            *[_score(v) for v in s.cells],
+            _score(s.total),
+            s.maximum,
+            s.left_out,
+            s.class_label or _("no data"),
+        )
+        for s in scores
+    ]
+    return headers, rows
+
+
+def _rates_download(
+    rates: list[RateRow], total: RateRow, *, by: RateBy, fmt: str, name: str
+) -> HttpResponse:
+    return table_response(
+        name=f"on-time-{by}-{name}",
+        fmt=fmt,
+        headers=[
+            RATE_TABS[by],
+            _("Finished"),
+            _("Early"),
+            _("On time"),
+            _("Late"),
+            _("of which still open"),
+            _("Early or on time (%)"),
+        ],
+        rows=[
+            (r.label, r.finished, r.early, r.on_time, r.late, r.unfinished_late, _score(r.rate))
+            for r in [*rates, total]
+        ],
+    )
+
+
+def _score_download(
+    request: HttpRequest, table: str, *, start: dt.date, end: dt.date, name: str
+) -> HttpResponse:
+    """One of the score tables as a spreadsheet, scoped like the page."""
+    access = request_access(request)
+    dossiers = access.visible(Dossier.objects.all())
+    complained = substantiated_dossier_codes(start, end)
+    if table == "officials":
+        if not access.has_any_role(*MANAGING_ROLES):
+            raise PermissionDenied(_("Only heads, coordinators and supervisors see these scores."))
+        officials = official_scores(
+            start=start,
+            end=end,
+            queryset=dossiers,
+            complained=complained,
+            conduct=substantiated_by_official(start, end),
+        )
+        headers, rows = _officials_table(officials)
+    elif table == "agencies":
+        agencies = agency_scores(
+            start=start,
+            end=end,
+            queryset=dossiers,
+            complained=complained,
+            feedback=_feedback_handling(start, end),
+        )
+        headers, rows = _agencies_table([s for s in agencies if access.can_view(s.unit_id)])
+    else:
+        fields = field_scores(start=start, end=end, queryset=dossiers, complained=complained)
+        headers, rows = _fields_table(fields)
+    return table_response(
+        name=f"{table}-{name}", fmt=request.GET["format"], headers=headers, rows=rows
+    )
+
+
+# The page --------------------------------------------------------------------------------
 
 
 @require_GET
@@ -107,6 +325,10 @@ def _feedback_points(
 def evaluation(request: HttpRequest) -> HttpResponse:
     form, year, quarter = _period(request)
     start, end = evaluation_period(year, quarter)
+    name = f"{year}-q{quarter}" if quarter else str(year)
+    table, fmt = request.GET.get("table", ""), request.GET.get("format", "")
+    if fmt and table in SCORE_TABLES:
+        return _score_download(request, table, start=start, end=end, name=name)
     access = request_access(request)
     # Officers' scores and rates are for those who manage them, not for their colleagues.
     sees_officials = access.has_any_role(*MANAGING_ROLES)
@@ -116,103 +338,25 @@ def evaluation(request: HttpRequest) -> HttpResponse:
         "agency",
     )
     dossiers = access.visible(Dossier.objects.all())
-    complained = substantiated_dossier_codes(start, end)
-    conduct = substantiated_by_official(start, end)
-    unit_points, feedback = _feedback_points(start, end)
-    name = f"{year}-q{quarter}" if quarter else str(year)
-    table, fmt = request.GET.get("table", ""), request.GET.get("format", "")
-
-    rate_headers = [
-        RATE_TABS[by],
-        _("Finished"),
-        _("Early"),
-        _("On time"),
-        _("Late"),
-        _("of which still open"),
-        _("Early or on time (%)"),
-    ]
-    if fmt and table == "officials":
-        if not sees_officials:
-            raise PermissionDenied(_("Only heads, coordinators and supervisors see these scores."))
-        officials = official_scores(start=start, end=end, queryset=dossiers, complained=complained)
-        return table_response(
-            name=f"officials-{name}",
-            fmt=fmt,
-            headers=[
-                _("Receiving officer"),
-                _("Dossiers"),
-                *[str(INDICATOR_LABELS[i]) for i in OFFICIAL_INDICATORS],
-                _("Total (of 10)"),
-                _("Class"),
-                _("Substantiated complaints about conduct"),
-            ],
-            rows=[
-                (
-                    s.label,
-                    s.dossiers,
-                    *[_score(v) for v in s.cells],
-                    _score(s.total),
-                    s.classification_label or _("no data"),
-                    conduct.get(s.user_id, 0),
-                )
-                for s in officials
-            ],
-        )
-    agencies = [
-        s
-        for s in agency_scores(
-            start=start,
-            end=end,
-            queryset=dossiers,
-            complained=complained,
-            unit_points=unit_points,
-        )
-        if access.can_view(s.unit_id)
-    ]
-    if fmt and table == "agencies":
-        return table_response(
-            name=f"agencies-{name}",
-            fmt=fmt,
-            headers=[
-                _("Agency"),
-                _("Dossiers"),
-                *[str(INDICATOR_LABELS[i]) for i in DOSSIER_INDICATORS],
-                _("Dossier indicators (of 12)"),
-                str(FEEDBACK_LABEL),
-                _("Feedback answered on time"),
-                _("Feedback due"),
-                _("Class"),
-            ],
-            rows=[
-                (
-                    s.label,
-                    s.dossiers,
-                    *[_score(v) for v in s.cells],
-                    _score(s.dossier_total),
-                    (s.unit_points or {}).get(8),
-                    *feedback.get(s.agency_id, (0, 0)),
-                    s.class_label or _("no data"),
-                )
-                for s in agencies
-            ],
-        )
     rates = on_time_rates(start=start, end=end, by=by, queryset=dossiers)
     total = rates_total(rates)
     if fmt:
-        return table_response(
-            name=f"on-time-{by}-{name}",
-            fmt=fmt,
-            headers=rate_headers,
-            rows=[
-                (r.label, r.finished, r.early, r.on_time, r.late, r.unfinished_late, _score(r.rate))
-                for r in [*rates, total]
-            ],
-        )
+        return _rates_download(rates, total, by=by, fmt=fmt, name=name)
     agency_rates = (
         rates
         if by == "agency"
         else on_time_rates(start=start, end=end, by="agency", queryset=dossiers)
     )
+    scores = evaluation_scores(
+        start=start,
+        end=end,
+        queryset=dossiers,
+        feedback=_feedback_handling(start, end),
+        complained=substantiated_dossier_codes(start, end),
+        conduct=substantiated_by_official(start, end) if sees_officials else None,
+        officials=sees_officials,
+    )
+    scores = replace(scores, agencies=[s for s in scores.agencies if access.can_view(s.unit_id)])
     query = {"year": year, "quarter": quarter or ""}
     return render(
         request,
@@ -228,24 +372,15 @@ def evaluation(request: HttpRequest) -> HttpResponse:
             "rates": rates,
             "total": total,
             "chart": _chart(agency_rates),
-            "officials": [
-                (s, conduct.get(s.user_id, 0))
-                for s in official_scores(
-                    start=start, end=end, queryset=dossiers, complained=complained
-                )
-            ]
-            if sees_officials
-            else None,
             "tabs": [(k, v) for k, v in RATE_TABS.items() if k != "official" or sees_officials],
-            "agencies": [(s, feedback.get(s.agency_id, (0, 0))) for s in agencies],
-            "feedback_label": FEEDBACK_LABEL,
-            "official_indicators": [INDICATOR_LABELS[i] for i in OFFICIAL_INDICATORS],
-            "dossier_indicators": [INDICATOR_LABELS[i] for i in DOSSIER_INDICATORS],
+            "definitions": DEFINITIONS,
+            "parts": scores.by_rule_set(),
+            "sees_officials": sees_officials,
+            "official_indicators": _indicator_headers(OFFICIAL_INDICATORS),
+            "dossier_indicators": _indicator_headers(DOSSIER_INDICATORS),
+            "feedback_label": INDICATOR_LABELS[8],
         },
     )
-
-
-FEEDBACK_LABEL = gettext_lazy("8. Handling of feedback")
 
 
 @require_GET

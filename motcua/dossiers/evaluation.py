@@ -1,5 +1,5 @@
-"""Circular 01/2018 evaluation over stored dossiers: on-time rates and the officials' and
-agencies' scores for a quarter or a year (Art. 12-15, DOMAIN.md §2-§3).
+"""Circular 01/2018 evaluation over stored dossiers: on-time rates and the scores of the
+officials, agencies and fields for a quarter or a year (Art. 12-15, DOMAIN.md §2-§3).
 
 Everything is computed by the database (one GROUP BY per table), so a year of 60,000
 dossiers costs a handful of queries. The points themselves come from `scoring.py`: each SQL
@@ -9,23 +9,32 @@ rules live in one place.
 Who is judged in a period: dossiers finished in it with a time limit (early, on time, late),
 plus dossiers still unfinished when it ended (or today, while it runs) whose due date had
 passed, which count as late. Withdrawn dossiers, dossiers without a time limit and dossiers
-waiting for the citizen's supplement are not judged. The same nine indicators are applied to
-dossiers received under Circular 03/2025; whether it keeps them unchanged is not yet
-confirmed (DOMAIN.md §0).
+waiting for the citizen's supplement are not judged.
+
+Which rules: Circular 01/2018 scores dossiers received before 1 July 2025
+(`states.NEW_RULES_FROM`, stored on each dossier as its `rule_set`). Circular 03/2025, in
+force for dossiers received since, has no such scoring, so their scores are the same method
+kept as a local one no longer in force, and each official's on-time rate and applicants'
+satisfaction are the staff measures (DOMAIN.md §3). Every score is kept apart by rule set:
+a period that straddles the change never mixes the two.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, ClassVar, Generic, Literal, TypeVar
 
+from django.contrib.auth import get_user_model
+from django.db import connections
 from django.db.models import (
     Case,
+    CharField,
     Count,
     Exists,
+    F,
     IntegerField,
     OuterRef,
     Q,
@@ -38,6 +47,7 @@ from django.db.models import (
 from django.db.models.expressions import Combinable
 from django.db.models.functions import Cast
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue.models import Procedure, Status
@@ -47,24 +57,30 @@ from motcua.dossiers.models import (
     Attitude,
     Contacts,
     Dossier,
+    DossierEvent,
     ProcessingStep,
+    Satisfaction,
     TimelinessChoice,
 )
 from motcua.dossiers.scoring import (
+    AGENCY_INDICATORS,
     DOSSIER_INDICATORS,
     OFFICIAL_INDICATORS,
-    UNIT_INDICATORS,
     AgencyClass,
+    FeedbackHandling,
     OfficialClass,
+    Result,
     agency_points,
     agency_result,
     attitude_points,
     contact_points,
     official_result,
+    one_decimal,
+    percentage,
     publicity_points,
     time_points,
 )
-from motcua.dossiers.states import State
+from motcua.dossiers.states import RuleSet, State
 from motcua.dossiers.timeliness import Timeliness
 
 RateBy = Literal["agency", "procedure", "field", "official", "unit"]
@@ -72,9 +88,9 @@ RateBy = Literal["agency", "procedure", "field", "official", "unit"]
 JUDGED = (TimelinessChoice.EARLY, TimelinessChoice.ON_TIME, TimelinessChoice.LATE)
 
 OFFICIAL_CLASS_LABELS = {
-    OfficialClass.FULL: _("Completed all duties (5 points or more)"),
-    OfficialClass.PARTIAL: _("Completed 70 to under 100 per cent of duties (3.5 to under 5)"),
-    OfficialClass.LOW: _("Completed under 70 per cent of duties (under 3.5)"),
+    OfficialClass.FULL: _("Completed all duties"),
+    OfficialClass.PARTIAL: _("Completed 70 to under 100 per cent of duties"),
+    OfficialClass.LOW: _("Completed under 70 per cent of duties"),
 }
 AGENCY_CLASS_LABELS = {
     AgencyClass.EXCELLENT: _("Excellent"),
@@ -90,7 +106,145 @@ INDICATOR_LABELS = {
     4: _("4. Agencies contacted"),
     6: _("6. Publicity of the procedure"),
     7: _("7. Officials' attitude"),
+    8: _("8. Handling of feedback"),
 }
+
+# The rule sets, in the order they are shown; only Circular 01's own is in force.
+IN_FORCE = RuleSet.D61_2018
+RULE_SETS = (RuleSet.D61_2018, RuleSet.D118_2025)
+RULE_SET_TITLES = {
+    RuleSet.D61_2018: _(
+        "Dossiers received before 1 July 2025: Circular 01/2018, Articles 12 to 15"
+    ),
+    RuleSet.D118_2025: _(
+        "Dossiers received from 1 July 2025: the Circular 01/2018 scores are a local method "
+        "no longer in force (Circular 03/2025 has no such scoring)"
+    ),
+}
+
+RULE_SET_NAMES = {
+    RuleSet.D61_2018: _("Circular 01/2018"),
+    RuleSet.D118_2025: _("Local method, no longer in force"),
+}
+
+# What each figure on the evaluation page means, in the order the page lists them.
+DEFINITIONS: tuple[tuple[Promise, Promise], ...] = (
+    (
+        _("Dossiers judged"),
+        _(
+            "Dossiers finished in the period that have a time limit, and dossiers still open "
+            "at its end (or today, while it runs) whose due date had passed. Withdrawn "
+            "dossiers, dossiers without a time limit and dossiers waiting for the applicant's "
+            "supplement are not judged."
+        ),
+    ),
+    (
+        _("Finished-dossier timeliness (Circular 01)"),
+        _(
+            "Early (finished before the due date) or on time (on it) among the dossiers "
+            "judged; dossiers finished after the due date, and open dossiers past their due "
+            "date at the end of the period, count as late."
+        ),
+    ),
+    (
+        _("Rules in force"),
+        _(
+            "Dossiers received before 1 July 2025 are scored by Circular 01/2018. Circular "
+            "03/2025, in force for dossiers received since, has no such scoring: their scores "
+            "are the same method kept as a local one no longer in force, and each official's "
+            "on-time rate and applicants' satisfaction are the staff measures."
+        ),
+    ),
+    (
+        _("Officials"),
+        _(
+            "Everyone who received, processed or returned a dossier judged: the officer who "
+            "received it, whoever recorded its processing (a change of status, a supplement "
+            "request, an apology, a plan or hand-over of steps), received or handed over one "
+            "of its inter-agency steps, and whoever returned the result. Each official is "
+            "judged once on every dossier they took part in."
+        ),
+    ),
+    (
+        _("Indicators 1 and 2: handling time"),
+        _(
+            "2 points early, 1 on time, 0 late. Indicator 1 is the dossier's total time. "
+            "Indicator 2 is each agency's time on its step of an inter-agency dossier against "
+            "the time allotted to it (an official is judged on the dossier's worst step), or "
+            "the total time of a dossier handled by one agency."
+        ),
+    ),
+    (
+        _("Indicators 3, 4 and 7: from the applicant's rating"),
+        _(
+            "3: 2 points with no contact beyond handing in and collecting, 1 with one more, 0 "
+            "with more. 4: 2 points when no agency had to be visited, 1 only the one-stop unit, "
+            "0 others too. 7: 2 points early, 1 on time, 0 late; 0 whatever the time when a "
+            "complaint about the officials' conduct on the dossier was found substantiated "
+            "after checking. A rating that reports harassment is not such a finding: it is "
+            "shown beside the official's scores until a complaint is checked. Without a "
+            "rating these indicators have no data."
+        ),
+    ),
+    (
+        _("Indicator 6: publicity of the procedure"),
+        _(
+            "2 points when the procedure is published in the catalogue and on the national "
+            "database, accurate and complete; 1 when one of them; 0 otherwise."
+        ),
+    ),
+    (
+        _("Indicator 8: handling of feedback"),
+        _(
+            "Among the agency's feedback and petitions due in the period: 2 points when none "
+            "was due or all was answered on time and none is prolonged; 1 from 90 % on time; "
+            "0 below. Prolonged: at the end of the period (or today, while it runs) still "
+            "unanswered past its handling deadline, whenever that deadline fell, unless it "
+            "waits for information asked of the citizen or was refused, merged or redirected."
+        ),
+    ),
+    (
+        _("Indicators 5 and 9"),
+        _(
+            "Organisation of intake and return, and online services, are judged for the unit "
+            "as a whole and are not recorded: they are left out."
+        ),
+    ),
+    (
+        _("Total and class"),
+        _(
+            "The sum of the indicators that have data, shown with its maximum (2 points for "
+            "each); an indicator without data is left out, never counted as 0 (Circular 01, "
+            "Article 15(4)(b)). The class takes the Circular's thresholds as shares of the "
+            "maximum. Officials (out of 10): all duties from 5, 70 to under 100 per cent from "
+            "3.5, under 70 per cent below. Agencies and fields (out of 18): excellent from 15, "
+            "good from 12, fair from 9, average from 6, weak below. Out of 14, excellent is "
+            "thus from 11.7."
+        ),
+    ),
+    (
+        _("Fields"),
+        _(
+            "Dossiers grouped by the field of their procedure, on indicators 1, 2, 3, 4, 6 and "
+            "7 and the agencies' scale; indicator 2 counts every agency's step of the field's "
+            "inter-agency dossiers."
+        ),
+    ),
+    (
+        _("Staff measures: on time"),
+        _(
+            "Early or on time among the dossiers judged that the official took part in; open "
+            "dossiers past their due date at the end of the period count as late."
+        ),
+    ),
+    (
+        _("Staff measures: satisfaction"),
+        _(
+            "Ratings of 4 (satisfied) or 5 (very satisfied) among the applicants' ratings of "
+            "those dossiers."
+        ),
+    ),
+)
 
 
 def evaluation_period(year: int, quarter: int | None = None) -> tuple[dt.date, dt.date]:
@@ -154,10 +308,7 @@ class RateRow:
     @property
     def rate(self) -> Decimal | None:
         """Early or on time among those judged, as a percentage to one decimal."""
-        if not self.judged:
-            return None
-        share = Decimal(100 * (self.early + self.on_time)) / self.judged
-        return share.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        return percentage(self.early + self.on_time, self.judged)
 
 
 _RATE_GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -201,9 +352,10 @@ def on_time_rates(
     """Early, on time and late per agency, procedure, field, official or unit, for the
     period from `start` to `end` (both included), ordered by label.
 
-    "official" is the one-stop officer who received the dossier (`received_by`), not the
-    specialists who processed it; dossiers with no recorded officer form one row. Pass the
-    dossiers the user may see as `queryset`."""
+    "official" is the one-stop officer who received the dossier (`received_by`); the
+    officials who processed or returned it have their on-time rate in `official_scores`.
+    Dossiers with no recorded officer form one row. Pass the dossiers the user may see as
+    `queryset`."""
     key, label_fields = _RATE_GROUPS[by]
     period = _period(start, end)
     finished = period.finished
@@ -257,6 +409,11 @@ def _int(value: int | None) -> Value | Cast:
     return Value(value, output_field=IntegerField())
 
 
+def _flag(condition: Q) -> Case:
+    """1 when the condition holds, else 0: a count that SUM() adds up."""
+    return Case(When(condition, then=_int(1)), default=_int(0), output_field=IntegerField())
+
+
 def _points(field: str, points: Mapping[str, int | None]) -> Case:
     """Each stored answer mapped to its points; anything else (no answer) is NULL."""
     return Case(
@@ -276,6 +433,16 @@ def _time_case() -> Case:
 
 def _steps() -> QuerySet[ProcessingStep]:
     return ProcessingStep.objects.filter(dossier=OuterRef("pk")).order_by()
+
+
+def _rule_set(prefix: str = "") -> Case:
+    """The dossier's rule set as one of `RULE_SETS`, for grouping. It is stored at receipt
+    (`states.rule_set_for`); anything but Circular 01's counts as the rules of today."""
+    return Case(
+        When(**{f"{prefix}rule_set": IN_FORCE}, then=Value(str(IN_FORCE))),
+        default=Value(str(RuleSet.D118_2025)),
+        output_field=CharField(),
+    )
 
 
 def _indicator_expressions(
@@ -309,15 +476,12 @@ def _indicator_expressions(
     # extra contacts were the citizen's own fault, so none are counted as such.
     contacts = _points("rating__contacts", {c: contact_points(c) for c in Contacts.values})
     agencies = _points("rating__agencies", {a: agency_points(a) for a in AgenciesContacted.values})
-    # Indicator 7: a rating saying the officials harassed the applicant is taken as the
-    # complaint; otherwise the points follow the dossier's timeliness.
+    # Indicator 7: only a complaint found true after checking takes the points to 0. A rating
+    # that reports harassment is the applicant's word, not yet checked: the points follow
+    # the dossier's timeliness until a complaint about it is substantiated.
     attitude = Case(
         When(
             code__in=list(complained),
-            then=_int(attitude_points(timeliness=Timeliness.LATE, substantiated_complaint=True)),
-        ),
-        When(
-            rating__attitude=Attitude.HARASSING,
             then=_int(attitude_points(timeliness=Timeliness.LATE, substantiated_complaint=True)),
         ),
         *[
@@ -375,7 +539,7 @@ def _mean(total: int | None, count: int) -> Decimal | None:
     no dossier had anything to judge the indicator by."""
     if not count:
         return None
-    return (Decimal(total or 0) / count).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return one_decimal(Decimal(total or 0) / count)
 
 
 def _sums(expressions: Mapping[int, Combinable], indicators: Iterable[int]) -> dict[str, Any]:
@@ -386,42 +550,255 @@ def _sums(expressions: Mapping[int, Combinable], indicators: Iterable[int]) -> d
     return out
 
 
-# Officials -----------------------------------------------------------------------------
+# Totals and classes ---------------------------------------------------------------------
+
+K = TypeVar("K", OfficialClass, AgencyClass)
 
 
-@dataclass(frozen=True)
-class OfficialScore:
-    """A one-stop officer's score on indicators 1, 2, 3, 4 and 7 (out of 10)."""
+class _Scored(Generic[K]):
+    """The total over the indicators that have data, its maximum and its class
+    (`scoring._result`); None throughout when no indicator has data."""
 
-    user_id: int
-    label: str
-    dossiers: int
+    rule_set: str
     scores: dict[int, Decimal | None]
+    indicators: ClassVar[tuple[int, ...]]  # shown one by one
+    applicable: ClassVar[tuple[int, ...]]  # make up the total
+
+    @property
+    def in_force(self) -> bool:
+        return self.rule_set == IN_FORCE
+
+    @property
+    def rules(self) -> str:
+        """Which rules the score follows: Circular 01/2018, or the local method."""
+        return str(RULE_SET_NAMES[RuleSet(self.rule_set)])
 
     @property
     def cells(self) -> list[Decimal | None]:
-        return [self.scores[i] for i in OFFICIAL_INDICATORS]
+        return [self.scores.get(i) for i in self.indicators]
 
     @property
-    def complete(self) -> bool:
-        return all(self.scores[i] is not None for i in OFFICIAL_INDICATORS)
+    def result(self) -> Result[K] | None:
+        raise NotImplementedError
 
     @property
     def total(self) -> Decimal | None:
-        """None when an indicator has no data: a missing indicator is not a zero."""
-        return official_result(self._known())[0] if self.complete else None
+        result = self.result
+        return result.total if result else None
 
     @property
-    def classification(self) -> OfficialClass | None:
-        return official_result(self._known())[1] if self.complete else None
+    def maximum(self) -> int | None:
+        result = self.result
+        return result.maximum if result else None
+
+    @property
+    def classification(self) -> K | None:
+        result = self.result
+        return result.classification if result else None
+
+    @property
+    def left_out(self) -> str:
+        """The indicators left out of the total for want of data, as "3, 4, 7"."""
+        result = self.result
+        missing = result.left_out if result else self.applicable
+        return ", ".join(str(i) for i in missing if i in self.applicable)
+
+
+# Officials -----------------------------------------------------------------------------
+
+# The events through which an official takes part in a dossier. "import" is left out: whoever
+# loads a file of dossiers did not handle them.
+_HANDLING_ACTIONS = (
+    "receive",
+    "supplement_received",
+    "request_supplement",
+    "transition",
+    "apologise",
+    "plan_steps",
+    "hand_over",
+)
+
+
+@dataclass(frozen=True)
+class OfficialScore(_Scored[OfficialClass]):
+    """An official's part in the dossiers judged under one rule set: the Circular 01 scores
+    on indicators 1, 2, 3, 4 and 7 (out of 10 with all of them), and the staff measures."""
+
+    user_id: int
+    label: str
+    rule_set: str
+    dossiers: int  # judged dossiers the official took part in, each counted once
+    received: int
+    processed: int
+    returned: int
+    scores: dict[int, Decimal | None]
+    early_or_on_time: int
+    rated: int
+    satisfied: int  # ratings of 4 or 5
+    harassment_reported: int  # ratings reporting harassment, not a checked complaint
+    substantiated_complaints: int = 0  # about the official's conduct, found true (feedback)
+    indicators: ClassVar[tuple[int, ...]] = OFFICIAL_INDICATORS
+    applicable: ClassVar[tuple[int, ...]] = OFFICIAL_INDICATORS
+
+    @property
+    def result(self) -> Result[OfficialClass] | None:
+        return official_result(self.scores)
 
     @property
     def classification_label(self) -> str:
         c = self.classification
         return str(OFFICIAL_CLASS_LABELS[c]) if c else ""
 
-    def _known(self) -> dict[int, Decimal]:
-        return {i: s for i, s in self.scores.items() if s is not None}
+    @property
+    def on_time_rate(self) -> Decimal | None:
+        """Staff measure: early or on time among the dossiers judged, in per cent."""
+        return percentage(self.early_or_on_time, self.dossiers)
+
+    @property
+    def satisfaction_rate(self) -> Decimal | None:
+        """Staff measure: ratings of 4 or 5 among the ratings, in per cent."""
+        return percentage(self.satisfied, self.rated)
+
+
+_PART_COLUMNS = ("part_dossier", "part_user", "part_received", "part_processed", "part_returned")
+_POINT_COLUMNS = (
+    "pt_dossier",
+    "pt_rule_set",
+    *(f"p{i}" for i in OFFICIAL_INDICATORS),
+    "pt_on_time",
+    "pt_rated",
+    "pt_satisfied",
+    "pt_reported",
+)
+
+
+def _parts(judged: QuerySet[Dossier]) -> QuerySet[Any]:
+    """One row for every part an official took in a judged dossier (a dossier may appear
+    several times for the same official): receiving it, processing it (any event of its
+    processing, or receiving or handing over one of its steps) or returning the result."""
+    ids = judged.values("pk")
+    one, zero = _int(1), _int(0)
+    # Accepting an online dossier (waiting -> received) is receiving it too.
+    receiving = Q(action__in=("receive", "supplement_received")) | Q(
+        action="transition", to_state=State.RECEIVED
+    )
+    returning = Q(action="transition", to_state=State.RETURNED)
+    receivers = judged.filter(received_by__isnull=False).annotate(
+        part_dossier=F("pk"),
+        part_user=F("received_by"),
+        part_received=one,
+        part_processed=zero,
+        part_returned=zero,
+    )
+    actors = DossierEvent.objects.filter(
+        dossier__in=ids, refused=False, actor__isnull=False, action__in=_HANDLING_ACTIONS
+    ).annotate(
+        part_dossier=F("dossier"),
+        part_user=F("actor"),
+        part_received=_flag(receiving),
+        part_processed=_flag(~(receiving | returning)),
+        part_returned=_flag(returning),
+    )
+    steps = ProcessingStep.objects.filter(dossier__in=ids)
+    step_people = [
+        steps.filter(**{f"{who}__isnull": False}).annotate(
+            part_dossier=F("dossier"),
+            part_user=F(who),
+            part_received=zero,
+            part_processed=one,
+            part_returned=zero,
+        )
+        for who in ("received_by", "handed_over_by")
+    ]
+    first, *others = (
+        rows.order_by().values(*_PART_COLUMNS) for rows in (receivers, actors, *step_people)
+    )
+    return first.union(*others, all=True)
+
+
+def _official_rows(
+    judged: QuerySet[Dossier], period: _Period, complained: Iterable[str]
+) -> list[tuple[Any, ...]]:
+    """Per official and rule set: dossiers, parts, the indicators' sums and counts, and the
+    staff measures' counts, in one query.
+
+    An official who took several parts in a dossier counts it once: the parts are first
+    collapsed to one row per dossier and official, then joined to the dossier's points.
+    The ORM cannot aggregate over a UNION, so the two compiled querysets are wrapped in
+    plain SQL; both run unchanged on SQLite and PostgreSQL."""
+    expressions = _indicator_expressions(period, publicity={}, complained=complained)
+    finished_in_time = period.finished & Q(
+        timeliness__in=[TimelinessChoice.EARLY, TimelinessChoice.ON_TIME]
+    )
+    points = judged.annotate(
+        pt_dossier=F("pk"),
+        pt_rule_set=_rule_set(),
+        **{f"p{i}": expressions[i] for i in OFFICIAL_INDICATORS},
+        pt_on_time=_flag(finished_in_time),
+        pt_rated=_flag(Q(rating__isnull=False)),
+        pt_satisfied=_flag(Q(rating__satisfaction__gte=Satisfaction.SATISFIED)),
+        pt_reported=_flag(Q(rating__attitude=Attitude.HARASSING)),
+    ).values(*_POINT_COLUMNS)
+    parts_sql, parts_params = _parts(judged).query.sql_with_params()
+    points_sql, points_params = points.query.sql_with_params()
+    sums = ", ".join(f"SUM(pts.p{i}), COUNT(pts.p{i})" for i in OFFICIAL_INDICATORS)
+    # Only compiled querysets and fixed column names go into the text; values are parameters.
+    sql = (
+        "SELECT part.part_user, pts.pt_rule_set, COUNT(*), SUM(part.part_received), "  # noqa: S608
+        f"SUM(part.part_processed), SUM(part.part_returned), {sums}, SUM(pts.pt_on_time), "
+        "SUM(pts.pt_rated), SUM(pts.pt_satisfied), SUM(pts.pt_reported) "
+        "FROM (SELECT parts.part_dossier, parts.part_user, "
+        "MAX(parts.part_received) AS part_received, "
+        "MAX(parts.part_processed) AS part_processed, "
+        "MAX(parts.part_returned) AS part_returned "
+        f"FROM ({parts_sql}) parts GROUP BY parts.part_dossier, parts.part_user) part "
+        f"JOIN ({points_sql}) pts ON pts.pt_dossier = part.part_dossier "
+        "GROUP BY part.part_user, pts.pt_rule_set"
+    )
+    with connections[judged.db].cursor() as cursor:
+        cursor.execute(sql, [*parts_params, *points_params])
+        return list(cursor.fetchall())
+
+
+def _official_scores(
+    judged: QuerySet[Dossier],
+    period: _Period,
+    complained: Iterable[str],
+    conduct: Mapping[int, int],
+) -> list[OfficialScore]:
+    rows = _official_rows(judged, period, complained)
+    people = {
+        pk: _person(username, first, last)
+        for pk, username, first, last in get_user_model()
+        .objects.filter(pk__in={row[0] for row in rows})
+        .values_list("pk", "username", "first_name", "last_name")
+    }
+    scores = []
+    for row in rows:
+        user_id, rule_set, dossiers, received, processed, returned, *rest = row
+        n = 2 * len(OFFICIAL_INDICATORS)
+        sums_counts, (on_time, rated, satisfied, reported) = rest[:n], rest[n:]
+        scores.append(
+            OfficialScore(
+                user_id=user_id,
+                label=people[user_id],
+                rule_set=rule_set,
+                dossiers=dossiers,
+                received=int(received),
+                processed=int(processed),
+                returned=int(returned),
+                scores={
+                    i: _mean(sums_counts[2 * k], sums_counts[2 * k + 1])
+                    for k, i in enumerate(OFFICIAL_INDICATORS)
+                },
+                early_or_on_time=int(on_time),
+                rated=int(rated),
+                satisfied=int(satisfied),
+                harassment_reported=int(reported),
+                substantiated_complaints=conduct.get(user_id, 0),
+            )
+        )
+    return sorted(scores, key=lambda s: (RULE_SETS.index(s.rule_set), s.label.casefold()))
 
 
 def official_scores(
@@ -430,113 +807,197 @@ def official_scores(
     end: dt.date,
     queryset: QuerySet[Dossier] | None = None,
     complained: Iterable[str] = (),
+    conduct: Mapping[int, int] | None = None,
 ) -> list[OfficialScore]:
-    """Scores of the one-stop officers who received the dossiers judged in the period
-    (`received_by`), ordered by name. Dossiers with no recorded officer are left out.
-    `complained`: dossier codes with a substantiated complaint about conduct."""
+    """Every official who received, processed or returned the dossiers judged in the period,
+    once per rule set, ordered by rule set and name. From feedback, which the caller reads:
+    `complained`, the codes of dossiers with a substantiated complaint about conduct;
+    `conduct`, the substantiated complaints about conduct per official (shown, not scored:
+    a complaint without a dossier has no indicator to change)."""
     period = _period(start, end)
-    expressions = _indicator_expressions(period, publicity={}, complained=complained)
-    rows = (
-        _judged(queryset, period)
-        .filter(received_by__isnull=False)
-        .values(
-            "received_by",
-            "received_by__username",
-            "received_by__first_name",
-            "received_by__last_name",
-        )
-        .annotate(dossiers=Count("pk"), **_sums(expressions, OFFICIAL_INDICATORS))
-    )
-    scores = [
-        OfficialScore(
-            user_id=row["received_by"],
-            label=_person(
-                row["received_by__username"],
-                row["received_by__first_name"],
-                row["received_by__last_name"],
-            ),
-            dossiers=row["dossiers"],
-            scores={i: _mean(row[f"s{i}"], row[f"n{i}"]) for i in OFFICIAL_INDICATORS},
-        )
-        for row in rows
-    ]
-    return sorted(scores, key=lambda s: s.label.casefold())
+    return _official_scores(_judged(queryset, period), period, complained, conduct or {})
 
 
-# Agencies ------------------------------------------------------------------------------
+# Agencies and fields -------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class AgencyScore:
-    """An agency's score: the means of the per-dossier indicators 1, 2, 3, 4, 6, 7 (out of
-    12) plus the unit-level indicators 5, 8, 9 (out of 6), which are judged for the unit as a
-    whole and are not derived from dossiers. While those are not given, the class is shown
-    as the range they leave open."""
+class AgencyScore(_Scored[AgencyClass]):
+    """An agency's score under one rule set: the means of the per-dossier indicators 1, 2,
+    3, 4, 6, 7 and the unit-level points given (8 from feedback; 5 and 9, judged for the
+    unit as a whole, only when assessed), out of 18 with all nine."""
 
     agency_id: int
     label: str
     unit_id: int
+    rule_set: str
     dossiers: int
     scores: dict[int, Decimal | None]
-    unit_points: Mapping[int, int] | None = None
-
-    @property
-    def cells(self) -> list[Decimal | None]:
-        return [self.scores[i] for i in DOSSIER_INDICATORS]
-
-    @property
-    def complete(self) -> bool:
-        return all(self.scores[i] is not None for i in DOSSIER_INDICATORS)
+    unit_points: Mapping[int, int] = field(default_factory=dict)
+    feedback: FeedbackHandling | None = None  # the counts behind indicator 8
+    indicators: ClassVar[tuple[int, ...]] = DOSSIER_INDICATORS
+    applicable: ClassVar[tuple[int, ...]] = AGENCY_INDICATORS
 
     @property
     def dossier_total(self) -> Decimal | None:
-        """Indicators 1, 2, 3, 4, 6, 7 (out of 12); None when one of them has no data."""
-        if not self.complete:
-            return None
-        return sum((s for s in self.scores.values() if s is not None), Decimal(0))
+        """Indicators 1, 2, 3, 4, 6, 7 that have data; None when none has."""
+        known = [s for s in self.scores.values() if s is not None]
+        return sum(known, Decimal(0)) if known else None
 
     @property
-    def total(self) -> Decimal | None:
-        """Out of 18, once the unit-level points are known."""
-        if not self.complete or not self._unit_known():
-            return None
-        return agency_result(self._known(), self.unit_points or {})[0]
-
-    @property
-    def class_range(self) -> tuple[AgencyClass, AgencyClass] | None:
-        """The class with the unit-level indicators at their lowest and highest points (the
-        same class twice once they are known); None when a dossier indicator has no data."""
-        if not self.complete:
-            return None
-        given = dict(self.unit_points or {})
-        low = agency_result(self._known(), {**{i: 0 for i in UNIT_INDICATORS}, **given})[1]
-        high = agency_result(self._known(), {**{i: 2 for i in UNIT_INDICATORS}, **given})[1]
-        return low, high
+    def result(self) -> Result[AgencyClass] | None:
+        given = {i: Decimal(p) for i, p in self.unit_points.items()}
+        return agency_result({**self.scores, **given})
 
     @property
     def class_label(self) -> str:
-        span = self.class_range
-        if span is None:
-            return ""
-        low, high = (str(AGENCY_CLASS_LABELS[c]) for c in span)
-        if low == high:
-            return low
-        return str(_("%(low)s to %(high)s, depending on indicators %(open)s")) % {
-            "low": low,
-            "high": high,
-            "open": ", ".join(str(i) for i in self.unit_open),
-        }
+        c = self.classification
+        return str(AGENCY_CLASS_LABELS[c]) if c else ""
+
+
+@dataclass(frozen=True)
+class FieldScore(_Scored[AgencyClass]):
+    """A field's (lĩnh vực) score under one rule set on indicators 1, 2, 3, 4, 6 and 7,
+    classified on the agencies' scale with the unit-level indicators left out."""
+
+    field_id: int
+    label: str
+    rule_set: str
+    dossiers: int
+    scores: dict[int, Decimal | None]
+    indicators: ClassVar[tuple[int, ...]] = DOSSIER_INDICATORS
+    applicable: ClassVar[tuple[int, ...]] = DOSSIER_INDICATORS
 
     @property
-    def unit_open(self) -> list[int]:
-        """The unit-level indicators not given yet."""
-        return [i for i in UNIT_INDICATORS if i not in (self.unit_points or {})]
+    def result(self) -> Result[AgencyClass] | None:
+        return agency_result(self.scores)
 
-    def _known(self) -> dict[int, Decimal]:
-        return {i: s for i, s in self.scores.items() if s is not None}
+    @property
+    def class_label(self) -> str:
+        c = self.classification
+        return str(AGENCY_CLASS_LABELS[c]) if c else ""
 
-    def _unit_known(self) -> bool:
-        return not self.unit_open
+
+_RECEIVER_INDICATORS = (1, 3, 4, 6, 7)
+
+
+def _grouped(
+    judged: QuerySet[Dossier],
+    expressions: Mapping[int, Case],
+    *,
+    by: Mapping[str, str],
+    steps_by: Mapping[str, str],
+) -> dict[tuple[Any, str], dict[str, Any]]:
+    """Sums and counts per group and rule set. Indicators 1, 3, 4, 6 and 7 go to the group
+    of the dossier (`by`, paths from the dossier); indicator 2 to the group of each judged
+    step of an inter-agency dossier (`steps_by`, paths from the step) and, for a dossier
+    handled by one agency, to the dossier's group."""
+    alone = Case(
+        When(Exists(_steps()), then=_int(None)),
+        default=expressions[1],
+        output_field=IntegerField(),
+    )
+    names = [*by, "g_rule_set"]
+    by_dossier = (
+        judged.annotate(**{name: F(path) for name, path in by.items()}, g_rule_set=_rule_set())
+        .values(*names)
+        .annotate(
+            dossiers=Count("pk"),
+            s2=Sum(alone),
+            n2=Count(alone),
+            **_sums(expressions, _RECEIVER_INDICATORS),
+        )
+    )
+    step_points = _time_case()
+    by_step = (
+        ProcessingStep.objects.filter(dossier__in=judged.values("pk"), timeliness__in=JUDGED)
+        .annotate(
+            **{name: F(path) for name, path in steps_by.items()},
+            g_rule_set=_rule_set("dossier__"),
+        )
+        .values(*names)
+        .annotate(s2=Sum(step_points), n2=Count(step_points))
+        .order_by()
+    )
+    rows: dict[tuple[Any, str], dict[str, Any]] = {
+        (row["g_key"], row["g_rule_set"]): dict(row) for row in by_dossier
+    }
+    for row in by_step:
+        target = rows.get((row["g_key"], row["g_rule_set"]))
+        if target is None:  # a group seen only through its steps
+            empty = {f"{k}{i}": 0 for k in "sn" for i in _RECEIVER_INDICATORS}
+            rows[(row["g_key"], row["g_rule_set"])] = {**row, **empty, "dossiers": 0}
+        else:
+            target["s2"] = (target["s2"] or 0) + (row["s2"] or 0)
+            target["n2"] += row["n2"]
+    return rows
+
+
+def _means(row: Mapping[str, Any]) -> dict[int, Decimal | None]:
+    return {i: _mean(row[f"s{i}"], row[f"n{i}"]) for i in DOSSIER_INDICATORS}
+
+
+def _publicity(judged: QuerySet[Dossier], end: dt.date) -> dict[int, int]:
+    return procedure_publicity(
+        procedure_ids=judged.values_list("procedure_id", flat=True).distinct(),
+        on=min(end, timezone.localdate()),
+    )
+
+
+def _agency_scores(
+    judged: QuerySet[Dossier],
+    expressions: Mapping[int, Case],
+    unit_points: Mapping[int, Mapping[int, int]],
+    feedback: Mapping[int, FeedbackHandling],
+) -> list[AgencyScore]:
+    rows = _grouped(
+        judged,
+        expressions,
+        by={"g_key": "agency", "g_label": "agency__name", "g_unit": "agency__unit"},
+        steps_by={"g_key": "agency", "g_label": "agency__name", "g_unit": "agency__unit"},
+    )
+    scores = [
+        AgencyScore(
+            agency_id=agency_id,
+            label=row["g_label"],
+            unit_id=row["g_unit"],
+            rule_set=rule_set,
+            dossiers=row["dossiers"],
+            scores=_means(row),
+            unit_points=_given(unit_points.get(agency_id, {}), feedback.get(agency_id)),
+            feedback=feedback.get(agency_id),
+        )
+        for (agency_id, rule_set), row in rows.items()
+    ]
+    return sorted(scores, key=lambda s: (RULE_SETS.index(s.rule_set), s.label.casefold()))
+
+
+def _given(points: Mapping[int, int], feedback: FeedbackHandling | None) -> dict[int, int]:
+    """The unit-level points given, indicator 8 from the feedback counts when known."""
+    return {**points, 8: feedback.points} if feedback is not None else dict(points)
+
+
+def _field_scores(judged: QuerySet[Dossier], expressions: Mapping[int, Case]) -> list[FieldScore]:
+    rows = _grouped(
+        judged,
+        expressions,
+        by={"g_key": "procedure__field", "g_label": "procedure__field__name"},
+        steps_by={
+            "g_key": "dossier__procedure__field",
+            "g_label": "dossier__procedure__field__name",
+        },
+    )
+    scores = [
+        FieldScore(
+            field_id=field_id,
+            label=row["g_label"],
+            rule_set=rule_set,
+            dossiers=row["dossiers"],
+            scores=_means(row),
+        )
+        for (field_id, rule_set), row in rows.items()
+    ]
+    return sorted(scores, key=lambda s: (RULE_SETS.index(s.rule_set), s.label.casefold()))
 
 
 def agency_scores(
@@ -545,58 +1006,102 @@ def agency_scores(
     end: dt.date,
     queryset: QuerySet[Dossier] | None = None,
     unit_points: Mapping[int, Mapping[int, int]] | None = None,
+    feedback: Mapping[int, FeedbackHandling] | None = None,
     complained: Iterable[str] = (),
 ) -> list[AgencyScore]:
-    """Scores of the agencies for the dossiers judged in the period, ordered by name.
+    """Scores of the agencies for the dossiers judged in the period, per rule set, ordered
+    by rule set and name.
 
     Indicators 1, 3, 4, 6 and 7 go to the agency that received the dossier. Indicator 2 goes
     to each agency for its own steps of inter-agency dossiers, and to the receiving agency for
     dossiers it handled alone. `unit_points` gives indicators 5, 8 and 9 per agency id when
-    they have been assessed (some of them may be: indicator 8 comes from feedback)."""
+    they have been assessed, and `feedback` the counts indicator 8 is taken from (the
+    caller reads feedback); indicators not given are left out."""
     period = _period(start, end)
     judged = _judged(queryset, period)
-    on = min(end, timezone.localdate())
-    publicity = procedure_publicity(
-        procedure_ids=judged.values_list("procedure_id", flat=True).distinct(), on=on
+    expressions = _indicator_expressions(period, _publicity(judged, end), complained)
+    return _agency_scores(judged, expressions, unit_points or {}, feedback or {})
+
+
+def field_scores(
+    *,
+    start: dt.date,
+    end: dt.date,
+    queryset: QuerySet[Dossier] | None = None,
+    complained: Iterable[str] = (),
+) -> list[FieldScore]:
+    """Scores of the fields of the procedures judged in the period, per rule set, ordered by
+    rule set and name (Circular 01 consolidates by field as well as by agency)."""
+    period = _period(start, end)
+    judged = _judged(queryset, period)
+    expressions = _indicator_expressions(period, _publicity(judged, end), complained)
+    return _field_scores(judged, expressions)
+
+
+# Everything for a period, by rule set ----------------------------------------------------
+
+S = TypeVar("S", OfficialScore, AgencyScore, FieldScore)
+
+
+@dataclass(frozen=True)
+class RuleSetScores:
+    """The scores of the dossiers received under one rule set."""
+
+    rule_set: str
+    officials: list[OfficialScore] | None
+    agencies: list[AgencyScore]
+    fields: list[FieldScore]
+
+    @property
+    def in_force(self) -> bool:
+        return self.rule_set == IN_FORCE
+
+    @property
+    def title(self) -> str:
+        return str(RULE_SET_TITLES[RuleSet(self.rule_set)])
+
+
+@dataclass(frozen=True)
+class Scores:
+    officials: list[OfficialScore] | None  # None when not asked for
+    agencies: list[AgencyScore]
+    fields: list[FieldScore]
+
+    def by_rule_set(self) -> list[RuleSetScores]:
+        """One part per rule set that has any score, Circular 01's first."""
+        parts = []
+        for rule_set in RULE_SETS:
+            officials = None if self.officials is None else _of(self.officials, rule_set)
+            agencies, fields = _of(self.agencies, rule_set), _of(self.fields, rule_set)
+            if officials or agencies or fields:
+                parts.append(RuleSetScores(str(rule_set), officials, agencies, fields))
+        return parts
+
+
+def _of(scores: list[S], rule_set: str) -> list[S]:
+    return [s for s in scores if s.rule_set == rule_set]
+
+
+def evaluation_scores(
+    *,
+    start: dt.date,
+    end: dt.date,
+    queryset: QuerySet[Dossier] | None = None,
+    unit_points: Mapping[int, Mapping[int, int]] | None = None,
+    feedback: Mapping[int, FeedbackHandling] | None = None,
+    complained: Iterable[str] = (),
+    conduct: Mapping[int, int] | None = None,
+    officials: bool = True,
+) -> Scores:
+    """The officials' (unless `officials` is false), agencies' and fields' scores of the
+    period at once, as `official_scores`, `agency_scores` and `field_scores` give them."""
+    period = _period(start, end)
+    judged = _judged(queryset, period)
+    expressions = _indicator_expressions(period, _publicity(judged, end), complained)
+    return Scores(
+        officials=(
+            _official_scores(judged, period, complained, conduct or {}) if officials else None
+        ),
+        agencies=_agency_scores(judged, expressions, unit_points or {}, feedback or {}),
+        fields=_field_scores(judged, expressions),
     )
-    expressions = _indicator_expressions(period, publicity, complained)
-    alone = Case(
-        When(Exists(_steps()), then=_int(None)),
-        default=expressions[1],
-        output_field=IntegerField(),
-    )
-    by_receiver = judged.values("agency", "agency__name", "agency__unit").annotate(
-        dossiers=Count("pk"),
-        s2=Sum(alone),
-        n2=Count(alone),
-        **_sums(expressions, (1, 3, 4, 6, 7)),
-    )
-    step_points = _time_case()
-    by_step = (
-        ProcessingStep.objects.filter(dossier__in=judged.values("pk"), timeliness__in=JUDGED)
-        .values("agency", "agency__name", "agency__unit")
-        .annotate(s2=Sum(step_points), n2=Count(step_points))
-        .order_by()
-    )
-    rows: dict[int, dict[str, Any]] = {row["agency"]: dict(row) for row in by_receiver}
-    for row in by_step:
-        target = rows.get(row["agency"])
-        if target is None:  # an agency seen only through its steps
-            empty = {f"{k}{i}": 0 for k in "sn" for i in (1, 3, 4, 6, 7)}
-            rows[row["agency"]] = {**row, **empty, "dossiers": 0}
-        else:
-            target["s2"] = (target["s2"] or 0) + (row["s2"] or 0)
-            target["n2"] += row["n2"]
-    points = unit_points or {}
-    scores = [
-        AgencyScore(
-            agency_id=agency_id,
-            label=row["agency__name"],
-            unit_id=row["agency__unit"],
-            dossiers=row["dossiers"],
-            scores={i: _mean(row[f"s{i}"], row[f"n{i}"]) for i in DOSSIER_INDICATORS},
-            unit_points=points.get(agency_id),
-        )
-        for agency_id, row in rows.items()
-    ]
-    return sorted(scores, key=lambda s: s.label.casefold())

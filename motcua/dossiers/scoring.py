@@ -5,6 +5,9 @@ Nine indicators of 0, 1 or 2 points. Per dossier: 1 (total time), 2 (each unit's
 5 (organisation of intake and return), 8 (handling of feedback), 9 (online services).
 An official's or agency's score for an indicator is the mean of its dossiers' points, to one
 decimal; officials are judged on 1, 2, 3, 4, 7 (out of 10), agencies on all nine (out of 18).
+
+An indicator without data is left out of the total, and the total is still classified
+(Art. 15(4)(b)); see `_result` for how the class thresholds apply to such a total.
 """
 
 from __future__ import annotations
@@ -13,12 +16,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
+from typing import Generic, TypeVar
 
 from motcua.dossiers.timeliness import Timeliness
 
 OFFICIAL_INDICATORS = (1, 2, 3, 4, 7)
 DOSSIER_INDICATORS = (1, 2, 3, 4, 6, 7)
 UNIT_INDICATORS = (5, 8, 9)
+AGENCY_INDICATORS = (1, 2, 3, 4, 5, 6, 7, 8, 9)
+POINTS_PER_INDICATOR = 2
+OFFICIAL_MAXIMUM = POINTS_PER_INDICATOR * len(OFFICIAL_INDICATORS)  # 10
+AGENCY_MAXIMUM = POINTS_PER_INDICATOR * len(AGENCY_INDICATORS)  # 18
 
 
 def time_points(timeliness: Timeliness) -> int | None:
@@ -47,10 +55,36 @@ def publicity_points(*, posted: bool, online: bool, accurate_and_complete: bool)
 
 def attitude_points(*, timeliness: Timeliness, substantiated_complaint: bool) -> int:
     """Indicator 7: 2 early and no substantiated complaint, 1 on time and none, 0 any
-    substantiated complaint about harassment (or late)."""
+    substantiated complaint about harassment (or late). Substantiated means found true after
+    checking: a citizen's unchecked claim is not one."""
     if substantiated_complaint:
         return 0
     return {Timeliness.EARLY: 2, Timeliness.ON_TIME: 1}.get(timeliness, 0)
+
+
+def feedback_points(*, total: int, on_time: int, prolonged: int) -> int:
+    """Indicator 8: 2 when no feedback was due or all of it was handled on time and none is
+    prolonged (kéo dài); 1 when at least 90 % was handled on time; 0 below.
+
+    `total` and `on_time` count the items due in the period; `prolonged` counts the items
+    left unanswered past their deadline (whenever they fell due). A prolonged item only
+    takes the 2 points away: with nothing due in the period, 100 % of it was on time."""
+    if on_time >= total:
+        return 1 if prolonged else 2
+    return 1 if on_time / total >= 0.9 else 0
+
+
+@dataclass(frozen=True)
+class FeedbackHandling:
+    """The counts behind indicator 8 for one agency."""
+
+    due: int
+    on_time: int
+    prolonged: int
+
+    @property
+    def points(self) -> int:
+        return feedback_points(total=self.due, on_time=self.on_time, prolonged=self.prolonged)
 
 
 @dataclass(frozen=True)
@@ -66,11 +100,18 @@ def mean_scores(dossiers: Iterable[DossierPoints]) -> dict[int, Decimal]:
             if points not in (0, 1, 2):
                 raise ValueError(f"indicator {indicator}: {points} is not 0, 1 or 2")
             totals.setdefault(indicator, []).append(points)
-    return {i: _one_decimal(Decimal(sum(p)) / len(p)) for i, p in sorted(totals.items())}
+    return {i: one_decimal(Decimal(sum(p)) / len(p)) for i, p in sorted(totals.items())}
 
 
-def _one_decimal(value: Decimal) -> Decimal:
+def one_decimal(value: Decimal) -> Decimal:
     return value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def percentage(part: int, whole: int) -> Decimal | None:
+    """`part` of `whole` in per cent, to one decimal; None when there is nothing to count."""
+    if not whole:
+        return None
+    return one_decimal(Decimal(100 * part) / whole)
 
 
 class OfficialClass(StrEnum):
@@ -87,34 +128,64 @@ class AgencyClass(StrEnum):
     WEAK = "weak"
 
 
-def official_result(scores: Mapping[int, Decimal]) -> tuple[Decimal, OfficialClass]:
-    total = sum((scores.get(i, Decimal(0)) for i in OFFICIAL_INDICATORS), Decimal(0))
-    if total >= 5:
-        return total, OfficialClass.FULL
-    if total >= Decimal("3.5"):
-        return total, OfficialClass.PARTIAL
-    return total, OfficialClass.LOW
+# The Circular's thresholds, for the full maximum (10 for officials, 18 for agencies).
+OFFICIAL_BANDS = ((Decimal(5), OfficialClass.FULL), (Decimal("3.5"), OfficialClass.PARTIAL))
+AGENCY_BANDS = (
+    (Decimal(15), AgencyClass.EXCELLENT),
+    (Decimal(12), AgencyClass.GOOD),
+    (Decimal(9), AgencyClass.FAIR),
+    (Decimal(6), AgencyClass.AVERAGE),
+)
+
+C = TypeVar("C", OfficialClass, AgencyClass)
 
 
-def agency_result(
-    scores: Mapping[int, Decimal], unit_points: Mapping[int, int]
-) -> tuple[Decimal, AgencyClass]:
-    """Total out of 18: the dossier indicators' means plus the unit-level points (5, 8, 9)."""
-    total = sum((scores.get(i, Decimal(0)) for i in (1, 2, 3, 4, 6, 7)), Decimal(0))
-    total += sum(Decimal(unit_points.get(i, 0)) for i in UNIT_INDICATORS)
-    for threshold, label in (
-        (15, AgencyClass.EXCELLENT),
-        (12, AgencyClass.GOOD),
-        (9, AgencyClass.FAIR),
-        (6, AgencyClass.AVERAGE),
-    ):
-        if total >= threshold:
-            return total, label
-    return total, AgencyClass.WEAK
+@dataclass(frozen=True)
+class Result(Generic[C]):
+    total: Decimal  # the sum of the indicators that have data
+    maximum: int  # 2 points for each of them
+    classification: C
+    left_out: tuple[int, ...]  # the indicators without data
 
 
-def feedback_points(*, total: int, on_time: int) -> int:
-    """Indicator 8: 2 no feedback or all handled on time, 1 at least 90 % on time, 0 below."""
-    if total == 0 or on_time >= total:
-        return 2
-    return 1 if on_time / total >= 0.9 else 0
+def _result(
+    scores: Mapping[int, Decimal | None],
+    indicators: tuple[int, ...],
+    full_maximum: int,
+    bands: tuple[tuple[Decimal, C], ...],
+    lowest: C,
+) -> Result[C] | None:
+    """The total over the indicators that have data, and its class; None when none has.
+
+    An indicator without data is left out of the total, not counted as 0, and the total is
+    still classified (Art. 15(4)(b)). The class thresholds are read as shares of the maximum:
+    each is applied to the total as the same share of the points the indicators with data
+    could give. Five of 10 points ("completes all duties") becomes 4 of 8 for an official
+    whose indicator 7 has no rating; 15 of 18 ("excellent") becomes 11.7 of 14 for an agency
+    without indicators 5 and 9. Applied unscaled to the smaller total, the thresholds would
+    count every left-out indicator as 0 after all (and no agency without 5 and 9 could ever
+    be excellent), which is what the rule excludes; with every indicator known, both readings
+    give the same class."""
+    known = {i: scores[i] for i in indicators if scores.get(i) is not None}
+    if not known:
+        return None
+    total = sum((s for s in known.values() if s is not None), Decimal(0))
+    maximum = POINTS_PER_INDICATOR * len(known)
+    label = next(
+        # total / maximum >= threshold / full maximum, without rounding either side
+        (label for threshold, label in bands if total * full_maximum >= threshold * maximum),
+        lowest,
+    )
+    left_out = tuple(i for i in indicators if i not in known)
+    return Result(total, maximum, label, left_out)
+
+
+def official_result(scores: Mapping[int, Decimal | None]) -> Result[OfficialClass] | None:
+    """An official on indicators 1, 2, 3, 4 and 7 (out of 10 with all of them)."""
+    return _result(scores, OFFICIAL_INDICATORS, OFFICIAL_MAXIMUM, OFFICIAL_BANDS, OfficialClass.LOW)
+
+
+def agency_result(scores: Mapping[int, Decimal | None]) -> Result[AgencyClass] | None:
+    """An agency on the nine indicators (out of 18 with all of them): the means of the
+    dossier indicators and the unit-level points given for 5, 8 and 9."""
+    return _result(scores, AGENCY_INDICATORS, AGENCY_MAXIMUM, AGENCY_BANDS, AgencyClass.WEAK)

@@ -2,7 +2,8 @@
 
 Every expected figure is worked out by hand in the test, from dossiers made through the
 services on an October 2025 calendar with no holiday (a 1-working-day procedure received on a
-weekday morning is due the next working day)."""
+weekday morning is due the next working day). Dossiers received from 1 July 2025 are scored
+under the local method (rule set Decree 118/2025); a few tests receive some in June."""
 
 import datetime as dt
 from decimal import Decimal
@@ -14,23 +15,33 @@ import time_machine
 from motcua.catalogue.tests.factories import procedure_make
 from motcua.dossiers.evaluation import (
     AGENCY_CLASS_LABELS,
+    OFFICIAL_CLASS_LABELS,
     agency_scores,
     evaluation_period,
+    evaluation_scores,
+    field_scores,
     official_scores,
     on_time_rates,
     procedure_publicity,
     rates_total,
 )
 from motcua.dossiers.models import Dossier
-from motcua.dossiers.scoring import AgencyClass, DossierPoints, OfficialClass, mean_scores
+from motcua.dossiers.scoring import (
+    AgencyClass,
+    DossierPoints,
+    FeedbackHandling,
+    OfficialClass,
+    mean_scores,
+)
 from motcua.dossiers.services import (
     dossier_hand_over,
     dossier_receive,
+    dossier_return,
     dossier_steps_plan,
     dossier_transition,
     rating_submit,
 )
-from motcua.dossiers.states import State
+from motcua.dossiers.states import RuleSet, State
 from motcua.orgs.models import Posting
 from motcua.orgs.selectors import months_after, posting_limit, posting_warnings
 from motcua.orgs.tests.factories import AgencyFactory, UserFactory
@@ -73,10 +84,12 @@ def finish(dossier: Dossier, actor, when: dt.datetime) -> Dossier:
     return dossier_transition(dossier=dossier, actor=actor, to=State.RESOLVED, at=when)
 
 
-def rate(dossier: Dossier, contacts: str, agencies: str, attitude: str) -> None:
+def rate(
+    dossier: Dossier, contacts: str, agencies: str, attitude: str, satisfaction: int = 4
+) -> None:
     rating_submit(
         dossier=dossier,
-        satisfaction=4,
+        satisfaction=satisfaction,
         contacts=contacts,
         agencies=agencies,
         attitude=attitude,
@@ -199,11 +212,13 @@ def test_official_scores_and_classes(world, one_day):
     # late: 0 + 0 + contacts 2 + agencies 2 + attitude 0 (late)
     assert scores[low.pk].total == Decimal("4.0")
     assert scores[low.pk].classification == OfficialClass.PARTIAL
-    # No rating: indicators 3, 4, 7 have no data, and neither have the total and class
+    # No rating: indicators 3, 4, 7 have no data and are left out; the total of the other
+    # two (4 of 4) is still classified, as the same share of the maximum as 10 of 10
     blank = scores[unrated.pk]
     assert blank.cells == [Decimal("2.0"), Decimal("2.0"), None, None, None]
-    assert blank.total is None and blank.classification is None
-    assert blank.classification_label == ""
+    assert (blank.total, blank.maximum, blank.left_out) == (Decimal("4.0"), 4, "3, 4, 7")
+    assert blank.classification == OfficialClass.FULL
+    assert blank.classification_label == str(OFFICIAL_CLASS_LABELS[OfficialClass.FULL])
 
 
 def test_a_late_dossier_rated_harshly_makes_a_low_class(world, one_day):
@@ -218,7 +233,7 @@ def land_office(world):
     return AgencyFactory(unit=world.commune_a, kind="specialised", name="Công chức địa chính")
 
 
-def test_agency_scores_with_steps_publicity_and_the_unit_level_range(world, one_day, land_office):
+def test_agency_scores_with_steps_publicity_and_indicators_left_out(world, one_day, land_office):
     # Given E: a 3-day procedure also published on the national database, received Monday
     # 6 Oct (due Thursday 9 Oct), handed to the land office (due 7 Oct, hands over late on
     # 8 Oct), back at the one-stop unit (due 9 Oct, done early on 8 Oct), resolved early
@@ -254,18 +269,20 @@ def test_agency_scores_with_steps_publicity_and_the_unit_level_range(world, one_
     assert one_stop.dossiers == 2
     assert one_stop.cells == [Decimal("1.5")] * 6
     assert one_stop.dossier_total == Decimal("9.0")
-    # 9 with 5, 8, 9 at nothing is fair; 15 with them full is excellent
-    assert one_stop.class_range == (AgencyClass.FAIR, AgencyClass.EXCELLENT)
-    assert one_stop.total is None
-    # The land office is judged only on its step, late: indicator 2 = 0, the rest no data
+    # 5, 8 and 9 not given are left out: 9 of 12 (75 %) is good, as 13.5 of 18 would be
+    assert (one_stop.total, one_stop.maximum) == (Decimal("9.0"), 12)
+    assert one_stop.left_out == "5, 8, 9"
+    assert one_stop.classification == AgencyClass.GOOD
+    # The land office is judged only on its step, late: indicator 2 = 0, the rest left out
     land = scores[land_office.pk]
     assert land.dossiers == 0 and land.scores[2] == Decimal("0.0")
-    assert land.scores[1] is None and land.dossier_total is None and land.class_range is None
+    assert land.scores[1] is None and land.dossier_total == Decimal("0.0")
+    assert (land.total, land.maximum, land.classification) == (Decimal("0.0"), 2, AgencyClass.WEAK)
     # For the officer, E's indicator 2 is its worst step (0) and F's its own time (1)
     (officer,) = official_scores(start=Q4[0], end=Q4[1])
     assert officer.scores[2] == Decimal("0.5")
 
-    # And once indicators 5, 8, 9 are assessed (2 + 2 + 1), the class is fixed: 14 is good
+    # And once indicators 5, 8, 9 are assessed (2 + 2 + 1): 14 of 18 is good
     (assessed,) = [
         s
         for s in agency_scores(
@@ -273,27 +290,38 @@ def test_agency_scores_with_steps_publicity_and_the_unit_level_range(world, one_
         )
         if s.agency_id == world.one_stop_a.pk
     ]
-    assert assessed.total == Decimal("14.0")
-    assert assessed.class_range == (AgencyClass.GOOD, AgencyClass.GOOD)
+    assert (assessed.total, assessed.maximum, assessed.left_out) == (Decimal("14.0"), 18, "")
     assert assessed.class_label == str(AGENCY_CLASS_LABELS[AgencyClass.GOOD])
-    # With only indicator 8 known (from feedback: 0 points), 9 + 0 leaves 9 to 13: fair
-    # to good, depending on 5 and 9 alone.
+    # With indicator 8 from feedback (0 points) and 5, 9 not recorded: 9 of 14 is under
+    # the 12 of 18 (66.7 %) of good, above the 9 of 18 of fair; no range, one class.
     (partial,) = [
         s
-        for s in agency_scores(start=Q4[0], end=Q4[1], unit_points={world.one_stop_a.pk: {8: 0}})
+        for s in agency_scores(
+            start=Q4[0],
+            end=Q4[1],
+            feedback={world.one_stop_a.pk: FeedbackHandling(due=10, on_time=8, prolonged=0)},
+        )
         if s.agency_id == world.one_stop_a.pk
     ]
-    assert partial.class_range == (AgencyClass.FAIR, AgencyClass.GOOD)
-    assert partial.unit_open == [5, 9] and partial.total is None
-    assert "5, 9" in partial.class_label
+    assert partial.unit_points == {8: 0}
+    assert (partial.total, partial.maximum, partial.left_out) == (Decimal("9.0"), 14, "5, 9")
+    assert partial.class_label == str(AGENCY_CLASS_LABELS[AgencyClass.FAIR])
 
 
-def test_agencies_without_ratings_have_no_data_not_zero(world, one_day):
+def test_agencies_without_ratings_leave_those_indicators_out_and_are_still_classified(
+    world, one_day
+):
+    # Given one early dossier nobody rated, of a procedure posted but not online
     finish(receive(world, one_day, at(10, 6)), world.counter_a, at(10, 6, 15))
+    # When the agencies are scored
     (score,) = agency_scores(start=Q4[0], end=Q4[1])
+    # Then 3, 4 and 7 have no data: not zeros, but left out of the total
     assert score.scores[1] == Decimal("2.0") and score.scores[6] == Decimal("1.0")
     assert score.scores[3] is None and score.scores[4] is None and score.scores[7] is None
-    assert score.dossier_total is None and score.class_label == ""
+    # and 1 + 2 + 6 = 5 of 6 is classified like 15 of 18: excellent
+    assert (score.total, score.maximum) == (Decimal("5.0"), 6)
+    assert score.left_out == "3, 4, 5, 7, 8, 9"
+    assert score.classification == AgencyClass.EXCELLENT
 
 
 def test_scores_are_limited_to_the_queryset_given(world, one_day):
@@ -375,3 +403,168 @@ def test_a_substantiated_complaint_about_conduct_takes_indicator_7_to_zero(world
     assert after.scores[7] == Decimal("0.0")
     [agency] = agency_scores(start=Q4[0], end=Q4[1], complained=[early.code])
     assert agency.scores[7] == Decimal("0.0")
+
+
+def test_a_rating_reporting_harassment_is_not_a_substantiated_complaint(world, one_day):
+    # Given an early dossier whose applicant reports harassment in the rating, and no
+    # complaint about it found true after checking
+    early = finish(receive(world, one_day, at(10, 6)), world.counter_a, at(10, 6, 15))
+    rate(early, "none", "none", "harassing")
+    # When the officials and agencies are scored
+    (official,) = official_scores(start=Q4[0], end=Q4[1])
+    (agency,) = agency_scores(start=Q4[0], end=Q4[1])
+    # Then indicator 7 follows the timeliness (early: 2), and the report is shown apart
+    assert official.scores[7] == Decimal("2.0") and agency.scores[7] == Decimal("2.0")
+    assert official.harassment_reported == 1
+    # Once a complaint about the dossier is substantiated, it takes 0 points
+    (checked,) = official_scores(start=Q4[0], end=Q4[1], complained=[early.code])
+    assert checked.scores[7] == Decimal("0.0")
+
+
+@pytest.fixture
+def land_officer(world, land_office):
+    return UserFactory(username="dia_chinh", first_name="Cường", last_name="Phạm Văn")
+
+
+def test_officials_who_process_and_return_dossiers_are_scored_too(
+    world, one_day, land_office, land_officer
+):
+    specialist = UserFactory(username="chuyen_vien")
+    returner = UserFactory(username="tra_ket_qua")
+    # Given X, received by counter_a, processed and resolved early by a specialist,
+    # returned by another officer, and rated best
+    x = receive(world, one_day, at(10, 6))
+    dossier_transition(dossier=x, actor=specialist, to=State.PROCESSING, at=at(10, 6, 10))
+    dossier_transition(dossier=x, actor=specialist, to=State.RESOLVED, at=at(10, 6, 15))
+    rate(x, "none", "none", "courteous", satisfaction=5)
+    dossier_return(dossier=x, actor=returner, at=at(10, 7, 9))
+    # and Y, received by counter_a and passed to the land office, whose officer receives it
+    # (due 7 Oct) and hands it back late on 8 Oct; resolved early on 8 Oct, not rated
+    three_days = procedure_make("1.000003", "Cấp giấy phép", time_limit_value=3)
+    y = receive(world, three_days, at(10, 6))
+    dossier_steps_plan(
+        dossier=y,
+        actor=world.counter_a,
+        steps=[(land_office, "Thẩm định", 1), (world.one_stop_a, "Trả kết quả", 1)],
+    )
+    dossier_hand_over(dossier=y, actor=world.counter_a, receiver=land_officer, at=at(10, 6, 10))
+    dossier_hand_over(dossier=y, actor=land_officer, at=at(10, 8, 9))
+    dossier_hand_over(dossier=y, actor=world.counter_a, at=at(10, 8, 14))
+    finish(y, world.counter_a, at(10, 8, 15))
+
+    # When the officials are scored
+    scores = {s.user_id: s for s in official_scores(start=Q4[0], end=Q4[1])}
+
+    # Then everyone who received, processed or returned a dossier has a score
+    assert set(scores) == {world.counter_a.pk, specialist.pk, returner.pk, land_officer.pk}
+    counter = scores[world.counter_a.pk]
+    # counter_a received both and processed Y (planned and handed it over): each dossier
+    # counts once. 1: (2+2)/2; 2: X alone 2, Y's worst step 0; 3, 4, 7 from X's rating
+    assert (counter.dossiers, counter.received, counter.processed, counter.returned) == (
+        2,
+        2,
+        1,
+        0,
+    )
+    assert counter.cells == [Decimal(v) for v in ("2.0", "1.0", "2.0", "2.0", "2.0")]
+    assert (counter.total, counter.maximum) == (Decimal("9.0"), 10)
+    assert counter.classification == OfficialClass.FULL
+    assert scores[specialist.pk].processed == 1 and scores[specialist.pk].received == 0
+    assert scores[specialist.pk].total == Decimal("10.0")
+    assert (scores[returner.pk].dossiers, scores[returner.pk].returned) == (1, 1)
+    # The land officer received the step and handed it over: one dossier, one part
+    land = scores[land_officer.pk]
+    assert (land.dossiers, land.processed, land.label) == (1, 1, "Phạm Văn Cường (dia_chinh)")
+    assert land.cells == [Decimal("2.0"), Decimal("0.0"), None, None, None]
+    assert (land.total, land.maximum, land.left_out) == (Decimal("2.0"), 4, "3, 4, 7")
+    # The staff measures: both of counter_a's dossiers early, one rating of 5
+    assert counter.on_time_rate == Decimal("100.0")
+    assert (counter.rated, counter.satisfaction_rate) == (1, Decimal("100.0"))
+    assert land.satisfaction_rate is None
+
+
+def test_fields_are_scored_with_every_agency_step_of_their_dossiers(world, one_day, land_office):
+    # Given a certification dossier (field "Chứng thực") finished early and rated, alone
+    x = finish(receive(world, one_day, at(10, 6)), world.counter_a, at(10, 6, 15))
+    rate(x, "once", "one_stop", "acceptable")
+    # and a land dossier (field "Đất đai", posted and online) through the land office (late)
+    # and back to the one-stop unit (early), resolved early and not rated
+    land_procedure = procedure_make(
+        "1.000004",
+        "Đăng ký biến động đất đai",
+        field="Đất đai",
+        time_limit_value=3,
+        published_on=dt.date(2025, 1, 2),
+    )
+    y = receive(world, land_procedure, at(10, 6))
+    dossier_steps_plan(
+        dossier=y,
+        actor=world.counter_a,
+        steps=[(land_office, "Thẩm định", 1), (world.one_stop_a, "Trả kết quả", 1)],
+    )
+    dossier_hand_over(dossier=y, actor=world.counter_a, at=at(10, 6, 10))
+    dossier_hand_over(dossier=y, actor=world.counter_a, at=at(10, 8, 9))
+    dossier_hand_over(dossier=y, actor=world.counter_a, at=at(10, 8, 14))
+    finish(y, world.counter_a, at(10, 8, 15))
+
+    # When the fields are scored
+    fields = {s.label: s for s in field_scores(start=Q4[0], end=Q4[1])}
+
+    # Then each field has its own row
+    assert set(fields) == {"Chứng thực", "Đất đai"}
+    certification = fields["Chứng thực"]
+    # 1 early 2; 2 alone 2; 3 once 1; 4 one-stop only 1; 6 posted, not online 1; 7 early 2
+    assert certification.cells == [Decimal(v) for v in ("2.0", "2.0", "1.0", "1.0", "1.0", "2.0")]
+    assert (certification.total, certification.maximum) == (Decimal("9.0"), 12)
+    assert certification.classification == AgencyClass.GOOD
+    land = fields["Đất đai"]
+    # 2 counts both agencies' steps, the late one (0) and the early one (2)
+    assert land.dossiers == 1 and land.scores[2] == Decimal("1.0")
+    assert land.cells == [Decimal("2.0"), Decimal("1.0"), None, None, Decimal("2.0"), None]
+    # 5 of 6 is excellent, as 15 of 18; indicators 3, 4, 7 are left out
+    assert (land.total, land.maximum, land.left_out) == (Decimal("5.0"), 6, "3, 4, 7")
+    assert land.classification == AgencyClass.EXCELLENT
+    # The page's all-at-once computation gives the same
+    assert evaluation_scores(start=Q4[0], end=Q4[1]).fields == field_scores(start=Q4[0], end=Q4[1])
+
+
+Q3 = evaluation_period(2025, 3)
+
+
+def test_dossiers_received_before_and_after_1_july_2025_are_scored_apart(world, one_day):
+    # Given, in Q3 2025, a dossier received on Monday 30 June (Circular 01) and finished on
+    # its due date, 1 July
+    june = receive(world, one_day, at(6, 30))
+    assert june.rule_set == RuleSet.D61_2018 and june.due_date == dt.date(2025, 7, 1)
+    finish(june, world.counter_a, at(7, 1, 10))
+    # and two received on Tuesday 1 July (Circular 03): one early rated 5, one late rated 2
+    early = finish(receive(world, one_day, at(7, 1)), world.counter_a, at(7, 1, 15))
+    rate(early, "none", "none", "courteous", satisfaction=5)
+    late = finish(receive(world, one_day, at(7, 1)), world.counter_a, at(7, 4))
+    rate(late, "more", "more", "acceptable", satisfaction=2)
+    assert late.rule_set == RuleSet.D118_2025
+
+    # When the quarter is scored
+    scores = evaluation_scores(start=Q3[0], end=Q3[1])
+
+    # Then the officer has one row per rule set, Circular 01's first
+    before, after = scores.officials or []
+    assert (before.rule_set, before.in_force, before.dossiers) == (RuleSet.D61_2018, True, 1)
+    assert (after.rule_set, after.in_force, after.dossiers) == (RuleSet.D118_2025, False, 2)
+    assert before.scores[1] == Decimal("1.0") and after.scores[1] == Decimal("1.0")
+    # the staff measures of the later dossiers: 1 of 2 on time, 1 of 2 ratings satisfied
+    assert after.on_time_rate == Decimal("50.0") and after.satisfaction_rate == Decimal("50.0")
+    # the agency and the field are split the same way
+    assert [(s.rule_set, s.dossiers) for s in scores.agencies] == [
+        (RuleSet.D61_2018, 1),
+        (RuleSet.D118_2025, 2),
+    ]
+    assert [s.rule_set for s in scores.fields] == [RuleSet.D61_2018, RuleSet.D118_2025]
+    # and the parts shown on the page say which rules they follow
+    parts = scores.by_rule_set()
+    assert [(p.rule_set, p.in_force) for p in parts] == [
+        (RuleSet.D61_2018, True),
+        (RuleSet.D118_2025, False),
+    ]
+    assert parts[1].officials == [after] and parts[0].agencies == [scores.agencies[0]]
+    assert before.rules != after.rules
