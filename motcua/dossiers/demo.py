@@ -35,9 +35,9 @@ from motcua.dossiers.models import (
     Dossier,
     ProcessingStep,
     Rating,
-    TimelinessChoice,
 )
 from motcua.dossiers.states import State
+from motcua.dossiers.timeliness import Timeliness
 from motcua.orgs.models import Agency, AgencyKind, Membership, Role
 from motcua.workdays.engine import Calendar
 from motcua.workdays.selectors import calendar
@@ -401,7 +401,7 @@ def _ratings_and_steps(drafts: list[_Draft], *, seed: int) -> None:
     for draft in drafts:
         pk, timeliness, finished_at, returned_at = dossiers[draft.values["code"]]
         if draft.rated and returned_at is not None and pk not in rated:
-            late = timeliness == TimelinessChoice.LATE
+            late = timeliness == Timeliness.LATE
             answers = _rating(rng, profiles[draft.agency.pk], late, draft.supplement)
             ratings.append(Rating(dossier_id=pk, **answers))
             rated_at.append(returned_at + dt.timedelta(hours=rng.randrange(1, 72)))
@@ -433,7 +433,7 @@ def _steps(
     span = finished_at - draft.received_at
     received_at = draft.received_at + span * 0.1
     handed_at = draft.received_at + span * 0.75
-    late = timeliness == TimelinessChoice.LATE
+    late = timeliness == Timeliness.LATE
     return [
         ProcessingStep(
             dossier_id=dossier_id,
@@ -444,7 +444,7 @@ def _steps(
             received_at=received_at,
             handed_over_at=handed_at,
             result="Đủ điều kiện",
-            timeliness=TimelinessChoice.LATE if late else TimelinessChoice.EARLY,
+            timeliness=Timeliness.LATE if late else Timeliness.EARLY,
         ),
         ProcessingStep(
             dossier_id=dossier_id,
@@ -455,7 +455,7 @@ def _steps(
             received_at=handed_at,
             handed_over_at=finished_at,
             result="Đã ký",
-            timeliness=TimelinessChoice.ON_TIME,
+            timeliness=Timeliness.ON_TIME,
         ),
     ]
 

@@ -60,7 +60,6 @@ from motcua.dossiers.models import (
     DossierEvent,
     ProcessingStep,
     Satisfaction,
-    TimelinessChoice,
 )
 from motcua.dossiers.scoring import (
     AGENCY_INDICATORS,
@@ -85,7 +84,7 @@ from motcua.dossiers.timeliness import Timeliness
 
 RateBy = Literal["agency", "procedure", "field", "official", "unit"]
 
-JUDGED = (TimelinessChoice.EARLY, TimelinessChoice.ON_TIME, TimelinessChoice.LATE)
+JUDGED = (Timeliness.EARLY, Timeliness.ON_TIME, Timeliness.LATE)
 
 OFFICIAL_CLASS_LABELS = {
     OfficialClass.FULL: _("Completed all duties"),
@@ -364,9 +363,9 @@ def on_time_rates(
         .values(key, *label_fields)
         .annotate(
             n_finished=Count("pk", filter=finished),
-            n_early=Count("pk", filter=finished & Q(timeliness=TimelinessChoice.EARLY)),
-            n_on_time=Count("pk", filter=finished & Q(timeliness=TimelinessChoice.ON_TIME)),
-            n_late_finished=Count("pk", filter=finished & Q(timeliness=TimelinessChoice.LATE)),
+            n_early=Count("pk", filter=finished & Q(timeliness=Timeliness.EARLY)),
+            n_on_time=Count("pk", filter=finished & Q(timeliness=Timeliness.ON_TIME)),
+            n_late_finished=Count("pk", filter=finished & Q(timeliness=Timeliness.LATE)),
             n_unfinished_late=Count("pk", filter=period.overdue),
         )
         .order_by(*label_fields)
@@ -727,9 +726,7 @@ def _official_rows(
     The ORM cannot aggregate over a UNION, so the two compiled querysets are wrapped in
     plain SQL; both run unchanged on SQLite and PostgreSQL."""
     expressions = _indicator_expressions(period, publicity={}, complained=complained)
-    finished_in_time = period.finished & Q(
-        timeliness__in=[TimelinessChoice.EARLY, TimelinessChoice.ON_TIME]
-    )
+    finished_in_time = period.finished & Q(timeliness__in=[Timeliness.EARLY, Timeliness.ON_TIME])
     points = judged.annotate(
         pt_dossier=F("pk"),
         pt_rule_set=_rule_set(),

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from motcua.catalogue.models import Component, Procedure
 from motcua.core.models import TimeStampedModel
 from motcua.dossiers.states import CLOCK_RUNNING, NOT_RUNNING, RuleSet, State, is_overdue
+from motcua.dossiers.timeliness import Timeliness
 from motcua.orgs.models import AdministrativeUnit, Agency
 
 
@@ -21,11 +22,14 @@ class Channel(models.TextChoices):
     ONLINE = "online", _("Online")
 
 
-class TimelinessChoice(models.TextChoices):
-    EARLY = "early", _("Early")
-    ON_TIME = "on_time", _("On time")
-    LATE = "late", _("Late")
-    NO_LIMIT = "no_limit", _("No time limit")
+# The verdicts a finished dossier or step can carry: the values of the one enum in
+# `timeliness.py` ("pending" is never stored), with their labels.
+TIMELINESS_CHOICES = [
+    (Timeliness.EARLY.value, _("Early")),
+    (Timeliness.ON_TIME.value, _("On time")),
+    (Timeliness.LATE.value, _("Late")),
+    (Timeliness.NO_LIMIT.value, _("No time limit")),
+]
 
 
 class ApplicantKind(models.TextChoices):
@@ -91,7 +95,7 @@ class Dossier(TimeStampedModel):
     # Early, on time or late, fixed when processing ends (Circular 01/2018 Art. 13), so that
     # on-time rates are a plain GROUP BY over millions of rows.
     timeliness = models.CharField(
-        _("timeliness"), max_length=8, choices=TimelinessChoice.choices, blank=True
+        _("timeliness"), max_length=8, choices=TIMELINESS_CHOICES, blank=True
     )
     returned_at = models.DateTimeField(_("result returned at"), null=True, blank=True)
     applicant_kind = models.CharField(
@@ -233,7 +237,7 @@ class ProcessingStep(TimeStampedModel):
     )
     result = models.CharField(_("result of the step"), max_length=300, blank=True)
     timeliness = models.CharField(
-        _("timeliness"), max_length=8, choices=TimelinessChoice.choices, blank=True
+        _("timeliness"), max_length=8, choices=TIMELINESS_CHOICES, blank=True
     )
 
     class Meta:

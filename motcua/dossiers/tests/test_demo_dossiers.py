@@ -15,14 +15,14 @@ from motcua.dossiers.models import (
     ProcessingStep,
     Rating,
     SupplementRequest,
-    TimelinessChoice,
 )
 from motcua.dossiers.states import FINISHED, State
+from motcua.dossiers.timeliness import Timeliness
 from motcua.orgs.demo import load_demo_orgs
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 TODAY = dt.date(2026, 11, 20)
-JUDGED = [TimelinessChoice.EARLY, TimelinessChoice.ON_TIME, TimelinessChoice.LATE]
+JUDGED = [Timeliness.EARLY, Timeliness.ON_TIME, Timeliness.LATE]
 
 
 @pytest.fixture
@@ -49,9 +49,9 @@ def test_a_small_demo_has_the_mix_the_dashboards_need(demo):
     assert min(d.received_at for d in dossiers).date() >= TODAY - dt.timedelta(days=3 * 365)
 
     judged = [d for d in dossiers if d.timeliness in JUDGED]
-    late = [d for d in judged if d.timeliness == TimelinessChoice.LATE]
+    late = [d for d in judged if d.timeliness == Timeliness.LATE]
     assert 0.05 <= len(late) / len(judged) <= 0.15
-    assert Counter(d.timeliness for d in judged).most_common(1)[0][0] != TimelinessChoice.LATE
+    assert Counter(d.timeliness for d in judged).most_common(1)[0][0] != Timeliness.LATE
     by_unit = Counter(d.agency_id for d in judged)
     late_by_unit = Counter(d.agency_id for d in late)
     rates = [late_by_unit[a] / n for a, n in by_unit.items() if n >= 30]

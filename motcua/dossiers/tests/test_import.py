@@ -25,10 +25,10 @@ from motcua.dossiers.models import (
     Dossier,
     DossierSequence,
     SupplementRequest,
-    TimelinessChoice,
 )
 from motcua.dossiers.services import dossier_receive, finished_timeliness
 from motcua.dossiers.states import RuleSet, State
+from motcua.dossiers.timeliness import Timeliness
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 ID_NUMBER = "064095001234"
@@ -121,7 +121,7 @@ def test_a_good_csv_creates_dossiers_with_due_date_timeliness_and_rule_set(world
     assert (result.created, result.updated) == (2, 0)
     returned = Dossier.objects.get(code=f"{identifier}-250425-0001")
     assert returned.due_date == dt.date(2025, 4, 29) == _due(marriage, returned.received_at)
-    assert returned.timeliness == TimelinessChoice.EARLY
+    assert returned.timeliness == Timeliness.EARLY
     assert returned.rule_set == RuleSet.D61_2018
     assert returned.unit == world.commune_a
     assert returned.state == State.RETURNED and returned.visits == 2
@@ -163,7 +163,7 @@ def test_xlsx_with_excel_date_cells_is_read(world, marriage):
     assert dossier.received_at == dt.datetime(2025, 4, 25, 9, 15, tzinfo=VN)
     assert dossier.channel == Channel.ONLINE
     assert dossier.state == State.RESOLVED  # a finished date and no return: resolved
-    assert dossier.timeliness == TimelinessChoice.LATE
+    assert dossier.timeliness == Timeliness.LATE
 
 
 def test_vietnamese_headers_and_words_are_understood(world, marriage):
@@ -220,7 +220,7 @@ def test_vietnamese_headers_and_words_are_understood(world, marriage):
     by_code = {d.code[-4:]: d for d in Dossier.objects.all()}
     assert (by_code["0001"].channel, by_code["0001"].state) == (Channel.ONLINE, State.RETURNED)
     assert by_code["0001"].applicant_kind == "organisation"
-    assert by_code["0001"].timeliness == TimelinessChoice.ON_TIME
+    assert by_code["0001"].timeliness == Timeliness.ON_TIME
     assert (by_code["0002"].channel, by_code["0002"].state) == (Channel.POSTAL, State.PROCESSING)
     assert (by_code["0003"].channel, by_code["0003"].state) == (Channel.COUNTER, State.REFUSED)
 
@@ -291,7 +291,7 @@ def test_a_changed_row_updates_its_dossier(world, marriage):
     assert result.updated_keys == [rows[0]["code"]]
     changed = Dossier.objects.get(code=rows[0]["code"])
     assert changed.pk == first.pk and changed.created_at == first.created_at
-    assert changed.timeliness == TimelinessChoice.LATE
+    assert changed.timeliness == Timeliness.LATE
     assert Dossier.objects.count() == 2
 
 
@@ -327,14 +327,14 @@ def test_a_supplement_restarts_the_time_limit_and_is_recorded(world, marriage):
     # Judged from the complete dossier (Monday 5 May + 3 working days), not from receipt.
     assert dossier.complete_at == dt.datetime(2025, 5, 5, 9, 0, tzinfo=VN)
     assert dossier.due_date == dt.date(2025, 5, 8)
-    assert dossier.timeliness == TimelinessChoice.ON_TIME
+    assert dossier.timeliness == Timeliness.ON_TIME
     request = SupplementRequest.objects.get(dossier=dossier)
     assert request.fulfilled_at == dossier.complete_at and request.reason
     # Corrected file: there was no supplement after all.
     row.update(supplement_requested_at="", supplement_received_at="")
     assert import_rows([row]).updated == 1
     assert not SupplementRequest.objects.exists()
-    assert Dossier.objects.get().timeliness == TimelinessChoice.LATE
+    assert Dossier.objects.get().timeliness == Timeliness.LATE
 
 
 def test_a_dossier_waiting_for_papers_asked_at_intake_has_no_due_date(world, marriage):

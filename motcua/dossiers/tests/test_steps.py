@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from motcua.dossiers.models import DossierEvent, ProcessingStep, TimelinessChoice
+from motcua.dossiers.models import DossierEvent, ProcessingStep
 from motcua.dossiers.services import (
     DossierError,
     dossier_hand_over,
@@ -14,6 +14,7 @@ from motcua.dossiers.services import (
     dossier_transition,
 )
 from motcua.dossiers.states import State
+from motcua.dossiers.timeliness import Timeliness
 from motcua.orgs.tests.factories import AgencyFactory
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -50,7 +51,7 @@ def test_steps_are_handed_over_in_order_with_their_own_due_dates(
         dossier=dossier, actor=world.head_b, result="Đủ điều kiện", at=at(2, month=5)
     )
     first.refresh_from_db()
-    assert first.timeliness == TimelinessChoice.LATE
+    assert first.timeliness == Timeliness.LATE
     assert first.result == "Đủ điều kiện"
     assert second is not None and second.received_at == at(2, month=5)
     # And the last hand-over closes the plan
@@ -86,7 +87,7 @@ def test_finishing_fixes_the_timeliness_and_collecting_is_one_more_visit(world, 
     dossier_transition(
         dossier=received_dossier, actor=world.counter_a, to=State.RESOLVED, at=at(28)
     )
-    assert received_dossier.timeliness == TimelinessChoice.EARLY
+    assert received_dossier.timeliness == Timeliness.EARLY
     dossier_return(dossier=received_dossier, actor=world.counter_a, at=at(29))
     received_dossier.refresh_from_db()
     assert received_dossier.state == State.RETURNED
@@ -96,7 +97,7 @@ def test_finishing_fixes_the_timeliness_and_collecting_is_one_more_visit(world, 
 
 @pytest.mark.parametrize(
     ("finished", "expected"),
-    [(at(29, 16), TimelinessChoice.ON_TIME), (at(2, 8, 5), TimelinessChoice.LATE)],
+    [(at(29, 16), Timeliness.ON_TIME), (at(2, 8, 5), Timeliness.LATE)],
 )
 def test_on_the_due_date_is_on_time_and_after_it_is_late(
     world, received_dossier, finished, expected
