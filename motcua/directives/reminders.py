@@ -30,11 +30,11 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db.models import Q, QuerySet
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from motcua.core.links import absolute_link
 from motcua.core.mail import digests_gather, digests_send
 from motcua.core.services import audit_record
 from motcua.directives.models import Assignment, AssignmentStatus, DirectiveStatus
@@ -189,7 +189,7 @@ def _message(person: Any, items: list[Assignment], today: dt.date) -> EmailMessa
             "",
         ]
         if settings.PUBLIC_URL:
-            link = settings.PUBLIC_URL + reverse("dashboard:home")
+            link = absolute_link("staff_home")
             lines.append(_("Report on them on the staff pages: %(link)s") % {"link": link})
         else:
             lines.append(_("Report on them on the staff pages."))

@@ -27,11 +27,11 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from motcua.core.links import absolute_link
 from motcua.core.mail import digests_gather, digests_send
 from motcua.core.services import audit_record
 from motcua.feedback.models import Event, Feedback
@@ -90,7 +90,7 @@ def _line(item: Feedback) -> str:
         "due": _date(item.due_on),
     }
     if settings.PUBLIC_URL:
-        line += " " + settings.PUBLIC_URL + reverse("dashboard:feedback_detail", args=[item.number])
+        line += " " + absolute_link("staff_feedback_item", number=item.number)
     return line
 
 

@@ -24,10 +24,10 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
-from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from motcua.core.links import absolute_link
 from motcua.core.messaging import BaseSmsBackend, SmsMessage, get_backend, send_sms
 from motcua.core.services import audit_record
 from motcua.dossiers.models import Dossier
@@ -86,8 +86,8 @@ def campaign_link_for(campaign: Campaign) -> Callable[[str], str]:
         raise InvitationError(
             _("Set MOTCUA_PUBLIC_URL: the messages need the public address of the site.")
         )
-    path = reverse("portal:survey_start", kwargs={"slug": campaign.slug})
-    return lambda token: f"{settings.PUBLIC_URL}{path}?t={token}"
+    start = absolute_link("survey_start", slug=campaign.slug)
+    return lambda token: f"{start}?t={token}"
 
 
 def invitations_due(
