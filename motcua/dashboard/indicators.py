@@ -97,22 +97,19 @@ def _period(request: HttpRequest, today: dt.date) -> dict[str, Any]:
     }
 
 
-def _quarter(month: dt.date) -> str:
-    return f"Q{(month.month - 1) // 3 + 1}/{month.year}"
-
-
-def _trend(code: str, unit_ids: set[int], start: dt.date, end: dt.date, by: str) -> list[Any]:
-    months = ratios(indicator=code, start=start, end=end, unit_ids=unit_ids, by="month")
-    buckets: dict[str, list[int]] = {}
-    for key_month, ratio in sorted(months.items(), key=lambda pair: str(pair[0])):
-        month = (
-            key_month if isinstance(key_month, dt.date) else dt.date.fromisoformat(str(key_month))
-        )
-        key = _quarter(month) if by == "quarter" else month.strftime("%m/%Y")
-        total = buckets.setdefault(key, [0, 0])
-        total[0] += ratio.numerator
-        total[1] += ratio.denominator
-    return [(key, round(100 * n / d, 1) if d else None) for key, (n, d) in buckets.items()]
+def _trend(
+    code: str, unit_ids: set[int], start: dt.date, end: dt.date, by: str, today: dt.date
+) -> list[Any]:
+    """The indicator's value for each month or quarter, oldest first (a quarter is not the
+    mean of its months where open dossiers count: the roll-ups' `ratios` knows)."""
+    buckets = ratios(indicator=code, start=start, end=end, unit_ids=unit_ids, by=by, today=today)
+    points = []
+    for first, ratio in sorted(buckets.items(), key=lambda pair: str(pair[0])):
+        month = first if isinstance(first, dt.date) else dt.date.fromisoformat(str(first))
+        key = f"Q{(month.month - 1) // 3 + 1}/{month.year}" if by == "quarter" else f"{month:%m/%Y}"
+        value = ratio.value
+        points.append((key, round(100 * value, 1) if value is not None else None))
+    return points
 
 
 def _furthest(rows: list[UnitFigures], limit: int = 8) -> list[tuple[UnitFigures, Figure]]:
@@ -126,11 +123,13 @@ def _furthest(rows: list[UnitFigures], limit: int = 8) -> list[tuple[UnitFigures
 
 
 def _agencies(
-    code: str, unit_ids: set[int], start: dt.date, end: dt.date
+    code: str, unit_ids: set[int], start: dt.date, end: dt.date, today: dt.date
 ) -> list[tuple[Agency, float | None, int]]:
     """The agencies of these units for one indicator, best first: the receiving agencies
     of dossiers, the agencies tasks went to."""
-    by_agency = ratios(indicator=code, start=start, end=end, unit_ids=unit_ids, by="agency")
+    by_agency = ratios(
+        indicator=code, start=start, end=end, unit_ids=unit_ids, by="agency", today=today
+    )
     names = Agency.objects.select_related("unit").in_bulk([k for k in by_agency if k])
     rows = [
         (names[key], round(100 * r.value, 1) if r.value is not None else None, r.denominator)
@@ -221,7 +220,7 @@ def indicator_board(request: HttpRequest) -> HttpResponse:
     subtree = unit_descendant_ids([unit.pk], on=end)
     target = main.figures[code].target
     reference = float(target) if target is not None else 90.0
-    agencies = _agencies(code, subtree, start, end)
+    agencies = _agencies(code, subtree, start, end, today)
     ranked = sorted(
         below,
         key=lambda r: (r.figures[code].value is None, -(r.figures[code].value or 0)),
@@ -262,7 +261,7 @@ def indicator_board(request: HttpRequest) -> HttpResponse:
         "overdue_tasks": int(main.figures[TASKS_OVERDUE].value or 0),
         "overdue_dossiers": _overdue_dossiers(subtree, today),
         "trend_chart": line_chart(
-            _trend(code, subtree, start, end, form.cleaned_data["by"] or "month"),
+            _trend(code, subtree, start, end, form.cleaned_data["by"] or "month", today),
             target=reference,
             title=str(BY_CODE[code].label),
         ),

@@ -1,8 +1,11 @@
-"""The Decision 766/QĐ-TTg service-quality index (DOMAIN.md §4), from what motcua holds.
+"""A local estimate of the Decision 766/QĐ-TTg service-quality index (DOMAIN.md §4), from
+what motcua holds: never "the 766 score", which the national portal computes.
 
-Five groups of 18/20/22/22/18 points. Inside a group, each indicator has a maximum (the
-published per-indicator maxima are mostly unverified, so they are configuration:
-`settings.MOTCUA_D766`) and a threshold at which it earns full points: a rate r earns
+The default layout is the national portal's of 2026: six groups, publicity 18, progress 20,
+online services 12, online payment 10, digitisation 22 and satisfaction 18 points; it can
+be replaced with `settings.MOTCUA_D766` (same shape as `DEFAULT_766`). Inside a group, each
+indicator has a maximum (the published per-indicator maxima are mostly unverified, so they
+are configuration) and a threshold at which it earns full points: a rate r earns
 max × min(1, r / threshold) (for example online share: full points from 50 %; dossier
 satisfaction: full points from 90 %, else rate × max / 90 %).
 
@@ -26,8 +29,8 @@ DEFAULT_766: list[dict[str, Any]] = [
         "label": _("Publicity and transparency"),
         "max": 18,
         "indicators": [
-            # Procedures announced and published on time and complete are not recorded
-            # yet; dossiers synchronised to the national portal are.
+            # Procedures announced and published on time are not recorded; published
+            # complete and current, and dossiers synchronised to the national portal, are.
             {"code": "procedures_published", "max": 12, "full_at": 1.0},
             {"code": "synced_portal", "max": 6, "full_at": 1.0},
         ],
@@ -37,16 +40,27 @@ DEFAULT_766: list[dict[str, Any]] = [
         "label": _("Progress and results"),
         "max": 20,
         "indicators": [
-            {"code": "on_time", "max": 20, "full_at": 1.0},
+            # Open dossiers included, as the method counts them (not Circular 01's share
+            # of finished dossiers, `on_time`).
+            {"code": "on_time_766", "max": 20, "full_at": 1.0},
         ],
     },
     {
         "code": "online",
         "label": _("Online public services"),
-        "max": 22,
+        "max": 12,
         "indicators": [
-            {"code": "online_share", "max": 11, "full_at": 0.5},
-            {"code": "paid_online", "max": 11, "full_at": 0.8},
+            {"code": "online_share", "max": 12, "full_at": 0.5},
+        ],
+    },
+    {
+        "code": "payment",
+        "label": _("Online payment"),
+        "max": 10,
+        "indicators": [
+            # The method's 80 % threshold is for fee-bearing procedures integrated for
+            # payment (not recorded); the share of dossiers paid online has none.
+            {"code": "paid_online", "max": 10, "full_at": 1.0},
         ],
     },
     {
@@ -104,8 +118,15 @@ class GroupScore:
 
     @property
     def measured(self) -> float:
-        """The points of this group that rest on data."""
+        """The points of this group's indicators that rest on data."""
         return sum(p.maximum for p in self.parts if p.points is not None)
+
+    @property
+    def measured_points(self) -> float:
+        """The group's points that rest on data, out of its maximum (its indicators'
+        maxima may be configured to add up to another total)."""
+        size = sum(p.maximum for p in self.parts) or 1
+        return self.measured * self.maximum / size
 
     @property
     def score(self) -> float | None:
@@ -123,7 +144,7 @@ class Index766:
     @property
     def measured(self) -> float:
         """How many of the 100 points rest on data (groups without any data count 0)."""
-        return sum(g.measured * g.maximum / _total(g) for g in self.groups if g.measured)
+        return sum(g.measured_points for g in self.groups)
 
     @property
     def score(self) -> float | None:
@@ -138,10 +159,6 @@ class Index766:
         if score is None:
             return None
         return next(name for floor, name in bands or DEFAULT_BANDS if score >= floor)
-
-
-def _total(group: GroupScore) -> float:
-    return sum(p.maximum for p in group.parts) or 1
 
 
 def indicator_points(rate: float | None, maximum: float, full_at: float) -> float | None:

@@ -35,7 +35,7 @@ LABELS: dict[str, Any] = {
     SIPAS: _("Satisfaction survey: overall index"),
     PROCEDURES_PUBLISHED: _("Procedures published complete and current"),
     TASKS_OVERDUE: _("Tasks and reports overdue"),
-    INDEX_766: _("Decision 766 index (points of 100)"),
+    INDEX_766: _("Decision 766 index (local estimate)"),
 }
 # How a value reads: a share (shown as a percentage), a count, or points.
 KINDS = {
@@ -215,7 +215,11 @@ def unit_figures(
     subtrees = _subtrees(units, end)
     all_ids = set().union(*subtrees.values()) if subtrees else set()
     per_indicator = ratios_by_unit(
-        indicators=[i.code for i in INDICATORS], start=start, end=end, unit_ids=all_ids
+        indicators=[i.code for i in INDICATORS],
+        start=start,
+        end=end,
+        unit_ids=all_ids,
+        today=today,
     )
     targets = targets_for(units, start, end)
     surveys = _survey_indices(subtrees, start, end)

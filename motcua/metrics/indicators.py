@@ -4,6 +4,11 @@ The same definitions run on the live database (SQLite or PostgreSQL, `backend.li
 DuckDB over the Parquet export (`exports.py`), and must give the same numbers. A monthly
 indicator returns, for a period, one row per unit and local month with a `numerator` and a
 `denominator`; the roll-ups store those, and any period or group of units adds up exactly.
+
+Decision 766 also judges the dossiers still open when a period ends, which no sum of months
+can give (a dossier open over three months would count three times). Such an indicator has
+`open_rows` as well, judging the dossiers open at a day's end. The roll-ups store them for
+each month's end under `open_code`, and a period adds those of its last month only.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from ibis import _ as col
 
+from motcua.dossiers.states import State
 from motcua.metrics.backend import utc
 
 # Only the columns the indicators read: an expression names its columns, so the order here
@@ -26,11 +32,14 @@ from motcua.metrics.backend import utc
 SCHEMAS: dict[str, dict[str, str]] = {
     "dossiers_dossier": {
         "id": "int64",
+        "code": "string",
+        "procedure_id": "int64",
         "unit_id": "int64",
         "agency_id": "int64",
         "state": "string",
         "channel": "string",
         "received_at": "timestamp('UTC')",
+        "due_date": "date",
         "finished_at": "timestamp('UTC')",
         "timeliness": "string",
         "paid_online": "boolean",
@@ -65,7 +74,11 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "resolved": "boolean",
         "rating": "int64",
         "duplicate_of_id": "int64",
+        "dossier_code": "string",
     },
+    # Whether a procedure charges a fee and whether its result is a paper document decide
+    # which dossiers the 766 payment and electronic-result shares count.
+    "catalogue_procedure": {"id": "int64", "fee_bearing": "boolean", "paper_result": "boolean"},
     "directives_task": {"id": "int64", "directive_id": "int64"},
     "directives_directive": {"id": "int64", "status": "string"},
 }
@@ -75,11 +88,15 @@ def table(name: str) -> Any:
     return ibis.table(ibis.schema(SCHEMAS[name]), name=name)
 
 
+def _next_month(month: dt.date) -> dt.date:
+    return (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
 def _month_starts(start: dt.date, end: dt.date) -> list[dt.date]:
     months, current = [], start.replace(day=1)
     while current <= end:
         months.append(current)
-        current = (current.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        current = _next_month(current)
     return months
 
 
@@ -89,7 +106,7 @@ def _local_month(column: Any, start: dt.date, end: dt.date) -> Any:
     SQLite before 3.42, as shipped with Debian 12, cannot add intervals to timestamps.)"""
     months = _month_starts(start, end)
     zone = timezone.get_default_timezone()
-    following = [*months[1:], (months[-1].replace(day=28) + dt.timedelta(days=4)).replace(day=1)]
+    following = [*months[1:], _next_month(months[-1])]
     branches = [
         (column < utc(dt.datetime.combine(after, dt.time.min, tzinfo=zone)), ibis.literal(month))
         for month, after in zip(months, following, strict=True)
@@ -106,9 +123,15 @@ def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
 
 
 JUDGED = ["early", "on_time", "late"]
+# Neither counted nor judged while open: a withdrawn dossier is never judged (see
+# dossiers.services.judged_timeliness), and the clock of one waiting for the citizen's
+# supplement is stopped (the time waited does not count against the agency).
+NOT_JUDGED_OPEN = [str(State.WITHDRAWN), str(State.SUPPLEMENT_REQUESTED)]
 
 
 def _finished(start: dt.date, end: dt.date) -> Any:
+    """Dossiers whose processing ended in the period with a verdict: resolved, returned,
+    stopped or refused after they had a due date (withdrawn ones have none)."""
     dossiers = table("dossiers_dossier")
     begin, stop = _bounds(start, end)
     return dossiers.filter(
@@ -126,6 +149,49 @@ def _received(start: dt.date, end: dt.date) -> Any:
     )
 
 
+def _open_at(day: dt.date, today: dt.date) -> Any:
+    """Dossiers still open at the end of `day` (or now, while that day has not ended) whose
+    clock runs, each with `within`: not yet past its due date then. A dossier still open at
+    the end of its due date is late; the apology's new appointment does not move the due
+    date. Which dossiers are withdrawn or waiting for a supplement is read from their state
+    now: the table keeps no history of states."""
+    dossiers = table("dossiers_dossier")
+    _begin, stop = _bounds(day, day)
+    judged_before = min(day + dt.timedelta(days=1), today)
+    rows = dossiers.filter(
+        dossiers.received_at < stop,
+        dossiers.finished_at.isnull() | (dossiers.finished_at >= stop),
+        dossiers.due_date.notnull(),
+        ~dossiers.state.isin(NOT_JUDGED_OPEN),
+    )
+    return rows.mutate(within=rows.due_date >= judged_before)
+
+
+def _with_procedure(rows: Any) -> Any:
+    """Dossiers with their procedure's `fee_bearing` and `paper_result`."""
+    procedures = table("catalogue_procedure").select(
+        procedure=col.id, fee_bearing=col.fee_bearing, paper_result=col.paper_result
+    )
+    return rows.join(procedures, rows.procedure_id == procedures.procedure)
+
+
+def _with_complaints(rows: Any) -> Any:
+    """Dossiers with `complained`: the citizen rated the dossier 1 or 2 ("dislike"), or
+    named it in a feedback item of any kind that was not refused, whenever it came."""
+    ratings = table("dossiers_rating").select(rated=col.dossier_id, satisfaction=col.satisfaction)
+    items = table("feedback_feedback")
+    named = (
+        items.filter(items.dossier_code != "", items.state != "refused")
+        .select(named=items.dossier_code)
+        .distinct()
+    )
+    rated = rows.left_join(ratings, rows.id == ratings.rated)
+    joined = rated.left_join(named, rated.code == named.named)
+    return joined.mutate(
+        complained=(joined.satisfaction.fill_null(5) <= 2) | joined.named.notnull()
+    )
+
+
 def _share(rows: Any, condition: Any) -> Any:
     """The rows behind a share: each with its unit, local month and whether it counts in
     the numerator (`hit`). The roll-ups aggregate them; the drill-down lists them."""
@@ -133,10 +199,29 @@ def _share(rows: Any, condition: Any) -> Any:
 
 
 def on_time(start: dt.date, end: dt.date) -> Any:
-    """Dossiers finished early or on time among those finished with a time limit (Decision
-    766 group 2; Circular 01 also counts open overdue dossiers, see dossiers.evaluation)."""
+    """Circular 01/2018 Art. 13: of the dossiers whose processing ended in the period with
+    a verdict (see `_finished`), those finished early or on time. Open dossiers do not
+    count here (see `on_time_766`)."""
     rows = _finished(start, end)
     return _share(rows, rows.timeliness.isin(["early", "on_time"]))
+
+
+def on_time_766(start: dt.date, end: dt.date) -> Any:
+    """Decision 766 group 2, on-time share = (finished early or on time + still open
+    within the limit at the period's end) / all dossiers received or handled in the
+    period. "Received or handled in the period" is every dossier whose processing ran in
+    it: those that ended in it (these rows, by the month they ended, judged as in
+    `on_time`: withdrawing, refusing and stopping end processing too) and those still open
+    at its end (`on_time_766_open`: open and past the due date is a miss), whenever they
+    were received. Each counts once, in one part or the other; withdrawn dossiers and
+    those waiting for the citizen's supplement are not judged."""
+    return on_time(start, end)
+
+
+def on_time_766_open(rows: Any) -> Any:
+    """The open part of `on_time_766`: of the dossiers open at a month's end (`_open_at`),
+    those within their limit."""
+    return _share(rows, rows.within)
 
 
 def rated_satisfied(start: dt.date, end: dt.date) -> Any:
@@ -148,13 +233,22 @@ def rated_satisfied(start: dt.date, end: dt.date) -> Any:
 
 
 def satisfaction_766(start: dt.date, end: dt.date) -> Any:
-    """Decision 766 dossier satisfaction: finished dossiers neither rated dissatisfied (1 or
-    2) nor late, among all finished. Complaints will count once feedback is recorded."""
-    rows = _finished(start, end)
-    ratings = table("dossiers_rating").select("dossier_id", "satisfaction")
-    joined = rows.left_join(ratings, rows.id == ratings.dossier_id)
-    unhappy = joined.satisfaction.fill_null(5) <= 2
-    return _share(joined, ~(unhappy | (joined.timeliness == "late")))
+    """Decision 766 dossier satisfaction = 100 % - (overdue rate + rate of dossiers with
+    feedback or a "dislike"), over the dossiers of `on_time_766`: those that ended in the
+    period (these rows) and those open at its end (`satisfaction_766_open`). A dossier
+    counts unless it was late (finished late, or open past its due date), rated 1 or 2,
+    or named in feedback; one that is both late and complained about is taken off once,
+    as the published form (all - rated dissatisfied or complained about or overdue) / all
+    says."""
+    rows = _with_complaints(_finished(start, end))
+    return _share(rows, ~((rows.timeliness == "late") | rows.complained))
+
+
+def satisfaction_766_open(rows: Any) -> Any:
+    """The open part of `satisfaction_766`: of the dossiers open at a month's end
+    (`_open_at`), those within their limit, neither rated 1 or 2 nor named in feedback."""
+    rows = _with_complaints(rows)
+    return _share(rows, rows.within & ~rows.complained)
 
 
 def _received_share(flag: str) -> Callable[[dt.date, dt.date], Any]:
@@ -166,12 +260,36 @@ def _received_share(flag: str) -> Callable[[dt.date, dt.date], Any]:
 
 
 def online_share(start: dt.date, end: dt.date) -> Any:
-    rows = _received(start, end)
-    return _share(rows, rows.channel == "online")
+    """Decision 766: dossiers received online among all received in the period. An online
+    dossier of a procedure whose result is a paper document counts only once it has issued
+    an electronic result (its receipt month is rebuilt when it does)."""
+    rows = _with_procedure(_received(start, end))
+    return _share(rows, (rows.channel == "online") & (rows.electronic_result | ~rows.paper_result))
+
+
+def paid_online(start: dt.date, end: dt.date) -> Any:
+    """Decision 766: of the dossiers received in the period for procedures that charge a
+    fee or charge, those paid online. (The 80 % threshold of the method belongs to the
+    share of fee-bearing procedures integrated for payment, not to this share.)"""
+    rows = _with_procedure(_received(start, end))
+    rows = rows.filter(rows.fee_bearing)
+    return _share(rows, rows.paid_online)
+
+
+def digitised(start: dt.date, end: dt.date) -> Any:
+    """Decision 766: of the dossiers received in the period, those digitised: their
+    components digitised and, for a procedure whose result is a paper document, an
+    electronic result issued (a procedure with no paper result has nothing to digitise
+    there). A dossier still in processing counts once its result is issued."""
+    rows = _with_procedure(_received(start, end))
+    return _share(rows, rows.digitised & (rows.electronic_result | ~rows.paper_result))
 
 
 def electronic_result(start: dt.date, end: dt.date) -> Any:
-    rows = _finished(start, end)
+    """Decision 766: of the dossiers finished in the period for procedures whose result is
+    a paper document, those whose result was also issued electronically."""
+    rows = _with_procedure(_finished(start, end))
+    rows = rows.filter(rows.paper_result)
     return _share(rows, rows.electronic_result)
 
 
@@ -224,28 +342,35 @@ def feedback_on_time(start: dt.date, end: dt.date, today: dt.date) -> Any:
     return _share(rows, rows.answered_on_time.fill_null(False))
 
 
-def feedback_satisfaction(start: dt.date, end: dt.date) -> Any:
-    """Decision 766: published answers, less those the citizen found unresolved or rated
-    1 or 2, those sent again (repeated), and those answered late; among all published."""
+def feedback_satisfaction(start: dt.date, end: dt.date, today: dt.date) -> Any:
+    """Decision 766 feedback satisfaction = (all - dissatisfied - repeated - overdue) / all,
+    over the feedback and petitions first received in the period (a transfer does not make
+    an item new), by the month received. An item counts unless the citizen found it
+    unresolved or rated it 1 or 2, it was sent again (a repeat was merged into it), or it
+    is late: answered after its deadline, or unanswered and past it today (an item waiting
+    for the citizen's information has its clock stopped). Merged repeats, redirected
+    complaints and refused items are not counted; an item that is both late and
+    dissatisfied is taken off once."""
     items = table("feedback_feedback")
     begin, stop = _bounds(start, end)
-    published = items.filter(
+    received = items.filter(
         items.kind.isin(HANDLED_KINDS),
-        items.state == "published",
-        items.published_at >= begin,
-        items.published_at < stop,
-    ).mutate(month=_local_month(items.published_at, start, end))
+        ~items.state.isin(["merged", "redirected", "refused"]),
+        items.received_at >= begin,
+        items.received_at < stop,
+    ).mutate(month=_local_month(items.received_at, start, end))
     repeats = (
         table("feedback_feedback")
         .filter(col.duplicate_of_id.notnull())
         .group_by(original=col.duplicate_of_id)
         .aggregate(repeats=col.count())
     )
-    rows = published.left_join(repeats, published.id == repeats.original)
+    rows = received.left_join(repeats, received.id == repeats.original)
     unhappy = (rows.resolved.fill_null(True) == False) | (rows.rating.fill_null(5) <= 2)  # noqa: E712
-    late = rows.answered_on_time.fill_null(False) == False  # noqa: E712
+    answered_late = rows.answered_on_time.fill_null(True) == False  # noqa: E712
+    overdue = rows.answered_on_time.isnull() & rows.waiting_since.isnull() & (rows.due_on < today)
     repeated = rows.repeats.fill_null(0) > 0
-    return _share(rows, ~(unhappy | late | repeated))
+    return _share(rows, ~(unhappy | answered_late | overdue | repeated))
 
 
 def feedback_received(start: dt.date, end: dt.date) -> Any:
@@ -262,8 +387,10 @@ def feedback_received(start: dt.date, end: dt.date) -> Any:
 class Indicator:
     code: str
     label: Promise
-    # "dossiers" or "assignments": which changed rows make a month's roll-up stale.
+    # "dossiers", "assignments" or "feedback": which changed rows make a month's roll-up
+    # stale (dossiers include their procedures, ratings and the feedback naming them).
     source: str
+    # The rows of a period, each in one month: (start, end[, today]).
     rows: Callable[..., Any]
     # What a row of the drill-down is: a dossier, an assignment or a feedback item.
     subject: str = "dossier"
@@ -271,25 +398,41 @@ class Indicator:
     count: bool = False
     # Whether the rows depend on today (what has fallen due so far).
     needs_today: bool = False
+    # Decision 766: the rows of the dossiers still open at a month's end, from those
+    # dossiers (`_open_at`, with their month and `within`); a period takes its end's only.
+    open_rows: Callable[[Any], Any] | None = None
+
+    @property
+    def open_code(self) -> str:
+        """The roll-ups' name for the open dossiers at each month's end."""
+        return f"{self.code}.open"
 
 
 INDICATORS: tuple[Indicator, ...] = (
-    Indicator("on_time", _("Dossiers resolved early or on time"), "dossiers", on_time),
+    Indicator(
+        "on_time",
+        _("Finished dossiers resolved early or on time (Circular 01)"),
+        "dossiers",
+        on_time,
+    ),
+    Indicator(
+        "on_time_766",
+        _("Dossiers on time, open ones included (Decision 766)"),
+        "dossiers",
+        on_time_766,
+        open_rows=on_time_766_open,
+    ),
     Indicator("rated_satisfied", _("Ratings: satisfied"), "dossiers", rated_satisfied),
     Indicator(
         "satisfaction_766",
         _("Dossier satisfaction (Decision 766)"),
         "dossiers",
         satisfaction_766,
+        open_rows=satisfaction_766_open,
     ),
     Indicator("online_share", _("Dossiers received online"), "dossiers", online_share),
-    Indicator(
-        "paid_online",
-        _("Dossiers with fees paid online"),
-        "dossiers",
-        _received_share("paid_online"),
-    ),
-    Indicator("digitised", _("Dossiers digitised"), "dossiers", _received_share("digitised")),
+    Indicator("paid_online", _("Dossiers with fees paid online"), "dossiers", paid_online),
+    Indicator("digitised", _("Dossiers digitised"), "dossiers", digitised),
     Indicator(
         "electronic_result",
         _("Dossiers with an electronic result"),
@@ -324,6 +467,7 @@ INDICATORS: tuple[Indicator, ...] = (
         "feedback",
         feedback_satisfaction,
         subject="feedback",
+        needs_today=True,
     ),
     Indicator(
         "feedback_received",
@@ -337,17 +481,63 @@ INDICATORS: tuple[Indicator, ...] = (
 BY_CODE = {indicator.code: indicator for indicator in INDICATORS}
 
 
-def rows_expression(indicator: Indicator, start: dt.date, end: dt.date, today: dt.date) -> Any:
-    """The rows behind the indicator for the months from `start` to `end`."""
+def month_rows_expression(
+    indicator: Indicator, start: dt.date, end: dt.date, today: dt.date
+) -> Any:
+    """The rows of the months from `start` to `end`, each in one month (for an indicator
+    with open dossiers, those that ended in the period only)."""
     if indicator.needs_today:
         return indicator.rows(start, end, today)
     return indicator.rows(start, end)
 
 
+def _open_in(indicator: Indicator, ends: list[tuple[dt.date, dt.date]], today: dt.date) -> Any:
+    """The indicator's rows of the dossiers open at each (day, month): at the end of the
+    day, in that month. The snapshots are stacked first, so what the indicator joins to
+    them (ratings, feedback) is joined once."""
+    if indicator.open_rows is None:
+        raise ValueError(f"{indicator.code} does not count open dossiers")
+    snapshots = [_open_at(day, today).mutate(month=ibis.literal(month)) for day, month in ends]
+    return indicator.open_rows(ibis.union(*snapshots))
+
+
+def rows_expression(indicator: Indicator, start: dt.date, end: dt.date, today: dt.date) -> Any:
+    """The rows behind the indicator's figure for the period from `start` to `end`: with
+    the dossiers still open at its end (or today, if sooner) where the indicator counts
+    them."""
+    rows = month_rows_expression(indicator, start, end, today)
+    if indicator.open_rows is None or today < start:  # a period yet to come has no end
+        return rows
+    last = min(end, today)
+    return rows.union(_open_in(indicator, [(last, last.replace(day=1))], today))
+
+
 def monthly_expression(indicator: Indicator, start: dt.date, end: dt.date, today: dt.date) -> Any:
     """One row per unit, agency (the receiving agency of a dossier, the agency a task is
     assigned to, or none) and month: how many rows count (`numerator`) of how many."""
-    rows = rows_expression(indicator, start, end, today)
+    rows = month_rows_expression(indicator, start, end, today)
+    return rows.group_by("unit_id", "agency_id", "month").aggregate(
+        numerator=col.count(where=col.hit), denominator=col.count()
+    )
+
+
+def monthly_open_expression(
+    indicator: Indicator, start: dt.date, end: dt.date, today: dt.date
+) -> Any:
+    """For an indicator that counts open dossiers, the dossiers open at the end of each
+    month from `start` to `end` (at `end` for its month; now, for the current month):
+    one row per unit, agency and month, as `monthly_expression`. Months after today have
+    no end yet, so no rows."""
+    ends = [
+        (min(_next_month(month) - dt.timedelta(days=1), end), month)
+        for month in _month_starts(start, end)
+        if month <= today
+    ]
+    if ends:
+        rows = _open_in(indicator, ends, today)
+    else:  # nothing to judge yet: an empty result of the same shape
+        rows = _open_in(indicator, [(end, start.replace(day=1))], today)
+        rows = rows.filter(ibis.literal(False))
     return rows.group_by("unit_id", "agency_id", "month").aggregate(
         numerator=col.count(where=col.hit), denominator=col.count()
     )

@@ -31,7 +31,11 @@ def in_november():
 
 @pytest.fixture
 def procedure(db):
-    return procedure_make("1.000001", "Chứng thực", time_limit_value=1)
+    # A fee is charged and the result is a paper, so every dossier counts in the 766 shares
+    # of online payment and electronic results.
+    return procedure_make(
+        "1.000001", "Chứng thực", time_limit_value=1, fee_bearing=True, fees="2.000 đồng/trang"
+    )
 
 
 def make(unit, code, *, finished, timeliness, channel="counter", rating=None, **flags):

@@ -118,6 +118,64 @@ def test_metrics_show_prints_every_indicator_per_unit_as_json(data):
     assert payload["units"][2]["indicators"]["feedback_on_time"]["value"] is None
 
 
+def test_metrics_show_lists_the_766_local_estimate_group_by_group(data):
+    """October in the province: on time (766) 3 of 6 dossiers, open ones included; fees
+    paid online 1 of 5; electronic results 1 of 4; nothing came online with an
+    electronic result or was digitised; feedback 1 of 2 on time and 1 of 2 satisfied;
+    dossier satisfaction 2 of 6. A commune with no data has no points, not zero."""
+    UnitFactory(kind="commune", code="23009", parent=data.province, valid_from=dt.date(2025, 7, 1))
+    rollups_refresh()
+    out = io.StringIO()
+    call_command(
+        "metrics", "show", "--from", "2025-10-01", "--to", "2025-10-31", "--json", stdout=out
+    )
+    units = {u["unit"]: u for u in json.loads(out.getvalue())["units"]}
+    index = units[data.province.code]["index_766"]
+    assert index["label"] == "Decision 766 index (local estimate)"
+    assert {"score", "band", "measured_points", "groups"} <= set(index)
+    groups = index["groups"]
+    assert [(g["code"], g["max"]) for g in groups] == [
+        ("publicity", 18),
+        ("progress", 20),
+        ("online", 12),
+        ("payment", 10),
+        ("digitisation", 22),
+        ("satisfaction", 18),
+    ]
+    assert all({"code", "label", "max", "points", "measured_points"} <= set(g) for g in groups)
+    points = {g["code"]: g["points"] for g in groups}
+    assert points["progress"] == 10.0  # 20 x 3/6
+    assert points["online"] == 0.0  # a measured zero
+    assert points["payment"] == 2.0  # 10 x 1/5, no threshold
+    assert points["digitisation"] == pytest.approx(2.8)  # 11 x 1/4 + 0
+    assert points["satisfaction"] == pytest.approx(8.2)  # 6 x 1/2 + 6 x 1/2 + 6 x (2/6) / 0.9
+    assert units[data.province.code]["indicators"]["on_time_766"]["value"] == 50.0
+    assert units[data.province.code]["indicators"]["on_time"]["value"] == 75.0
+    empty = {g["code"]: g["points"] for g in units["23009"]["index_766"]["groups"]}
+    assert [code for code, value in empty.items() if value is None] == [
+        "progress",
+        "online",
+        "payment",
+        "digitisation",
+        "satisfaction",
+    ]
+
+
+def test_the_766_layout_is_configurable(data, settings):
+    settings.MOTCUA_D766 = [
+        {
+            "code": "progress",
+            "label": "Progress",
+            "max": 100,
+            "indicators": [{"code": "on_time_766", "max": 100, "full_at": 1.0}],
+        }
+    ]
+    rollups_refresh()
+    [row] = unit_figures([data.province], today=TODAY, **OCTOBER)
+    assert [(g.code, g.maximum) for g in row.index.groups] == [("progress", 100)]
+    assert row.index.score == pytest.approx(50)
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [

@@ -11,9 +11,14 @@ import time_machine
 from motcua.dossiers.models import Dossier
 from motcua.metrics.backend import live
 from motcua.metrics.exports import duckdb_over, export_parquet
-from motcua.metrics.indicators import INDICATORS, drill_expression, monthly_expression
+from motcua.metrics.indicators import (
+    INDICATORS,
+    drill_expression,
+    monthly_expression,
+    monthly_open_expression,
+)
 from motcua.metrics.models import Rollup
-from motcua.metrics.rollups import ratios, rollups_refresh
+from motcua.metrics.rollups import Ratio, ratios, rollups_refresh
 
 pytestmark = pytest.mark.django_db
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -23,30 +28,46 @@ TODAY = dt.date(2025, 11, 20)
 EXPECTED = {
     # indicator: {(unit, month): (numerator, denominator)}
     "on_time": {("A", 10): (2, 3), ("A", 11): (0, 1), ("B", 10): (1, 1)},
+    # The finished part of the 766 share is the same; the open part is in EXPECTED_OPEN.
+    "on_time_766": {("A", 10): (2, 3), ("A", 11): (0, 1), ("B", 10): (1, 1)},
     "rated_satisfied": {("A", 10): (1, 2), ("A", 11): (1, 1)},
     # Satisfied (766): neither rated 1-2 nor late: A1 only in October; B1.
     "satisfaction_766": {("A", 10): (1, 3), ("A", 11): (0, 1), ("B", 10): (1, 1)},
     # By the month received (a day before finishing; the open B2 came in on 30 September).
-    "online_share": {("A", 10): (1, 4), ("B", 9): (0, 1), ("B", 10): (0, 1)},
+    # A2 came in online but, its procedure's result being a paper, issued no e-result.
+    "online_share": {("A", 10): (0, 4), ("B", 9): (0, 1), ("B", 10): (0, 1)},
     "paid_online": {("A", 10): (1, 4), ("B", 9): (0, 1), ("B", 10): (0, 1)},
-    "digitised": {("A", 10): (0, 4), ("B", 9): (0, 1), ("B", 10): (1, 1)},
+    # B1 is digitised but has no electronic result.
+    "digitised": {("A", 10): (0, 4), ("B", 9): (0, 1), ("B", 10): (0, 1)},
     "electronic_result": {("A", 10): (1, 3), ("A", 11): (0, 1), ("B", 10): (0, 1)},
     "synced_portal": {("A", 10): (0, 4), ("B", 9): (0, 1), ("B", 10): (0, 1)},
     # Due 10 November: A reported done on the 7th; B never did.
     "tasks_on_time": {("A", 11): (1, 1), ("B", 11): (0, 1)},
-    # Feedback (commune A): F1 and F2 due in October, only F1 answered in time; F1
-    # published in October and the citizen satisfied, F2 published in November but late;
-    # three items received, the complaint included.
+    # Feedback (commune A): F1 and F2 due in October, only F1 answered in time; both first
+    # received in October, F1 satisfying the citizen, F2 answered late; three items
+    # received, the complaint included.
     "feedback_on_time": {("A", 10): (1, 2)},
-    "feedback_satisfaction": {("A", 10): (1, 1), ("A", 11): (0, 1)},
+    "feedback_satisfaction": {("A", 10): (1, 2)},
     "feedback_received": {("A", 10): (3, 3)},
+}
+# Dossiers open at the end of each month (now, for November): B2 (received 30 September,
+# due 31 October) within its limit at the end of September, late after; A4 (received 31
+# October, due that day, finished 1 November) open and late at the end of October.
+EXPECTED_OPEN = {
+    "on_time_766": {("A", 10): (0, 1), ("B", 9): (1, 1), ("B", 10): (0, 1), ("B", 11): (0, 1)},
+    "satisfaction_766": {
+        ("A", 10): (0, 1),
+        ("B", 9): (1, 1),
+        ("B", 10): (0, 1),
+        ("B", 11): (0, 1),
+    },
 }
 
 
-def rows_of(backend, world, indicator):
+def rows_of(backend, world, indicator, expression=monthly_expression):
     names = {world.commune_a.pk: "A", world.commune_b.pk: "B"}
     table = backend.to_pyarrow(
-        monthly_expression(indicator, dt.date(2025, 9, 1), dt.date(2025, 11, 30), TODAY)
+        expression(indicator, dt.date(2025, 9, 1), dt.date(2025, 11, 30), TODAY)
     ).to_pydict()
     return {
         (names[unit], month.month): (numerator, denominator)
@@ -60,6 +81,12 @@ def test_every_indicator_matches_the_hand_count_on_the_live_database(data):
     backend = live()
     for indicator in INDICATORS:
         assert rows_of(backend, data, indicator) == EXPECTED[indicator.code], indicator.code
+    opened = {
+        i.code: rows_of(backend, data, i, monthly_open_expression)
+        for i in INDICATORS
+        if i.open_rows
+    }
+    assert opened == EXPECTED_OPEN
 
 
 def test_the_same_definitions_on_duckdb_over_the_parquet_export_agree(data, tmp_path):
@@ -71,6 +98,12 @@ def test_the_same_definitions_on_duckdb_over_the_parquet_export_agree(data, tmp_
         assert rows_of(duck, data, indicator) == rows_of(live_backend, data, indicator), (
             indicator.code
         )
+        if indicator.open_rows:
+            opened = [
+                rows_of(backend, data, indicator, monthly_open_expression)
+                for backend in (duck, live_backend)
+            ]
+            assert opened[0] == opened[1] == EXPECTED_OPEN[indicator.code], indicator.code
 
 
 def test_the_export_holds_no_personal_data(data, tmp_path):
@@ -111,6 +144,36 @@ def test_rollups_add_up_across_months_and_units_and_refresh_only_what_changed(da
     assert not Rollup.objects.filter(denominator=0).exists()
 
 
+def test_the_766_share_counts_each_dossier_of_a_period_once_finished_or_open(data):
+    """A1, A2 and B1 finished in time, A3 late in October; A4 (due 31 October) and B2 (due
+    the same day, received 30 September) still open at its end: 3 of 6. Over September
+    to November A4 counts once, finished late in November, and B2 once, open and late
+    now; in September B2 was open and within its limit."""
+    rollups_refresh()
+
+    def share(start, end, **extra):
+        return ratios(indicator="on_time_766", start=start, end=end, today=TODAY, **extra)
+
+    assert share(dt.date(2025, 10, 1), dt.date(2025, 10, 31))[None] == Ratio(3, 6)
+    assert share(dt.date(2025, 9, 1), dt.date(2025, 11, 30))[None] == Ratio(3, 6)
+    # A period running past today ends today: November's open dossiers are today's.
+    assert share(dt.date(2025, 9, 1), dt.date(2025, 12, 31))[None] == Ratio(3, 6)
+    by_month = share(dt.date(2025, 9, 1), dt.date(2025, 11, 30), by="month")
+    assert by_month == {
+        dt.date(2025, 9, 1): Ratio(1, 1),
+        dt.date(2025, 10, 1): Ratio(3, 6),
+        dt.date(2025, 11, 1): Ratio(0, 2),
+    }
+    by_quarter = share(dt.date(2025, 9, 1), dt.date(2025, 11, 30), by="quarter")
+    assert by_quarter == {dt.date(2025, 7, 1): Ratio(1, 1), dt.date(2025, 10, 1): Ratio(3, 6)}
+    by_unit = share(dt.date(2025, 10, 1), dt.date(2025, 10, 31), by="unit")
+    assert by_unit == {data.commune_a.pk: Ratio(2, 4), data.commune_b.pk: Ratio(1, 2)}
+    # Circular 01's share of finished dossiers is another figure: 3 of 4 in October.
+    assert ratios(indicator="on_time", start=dt.date(2025, 10, 1), end=dt.date(2025, 10, 31))[
+        None
+    ] == Ratio(3, 4)
+
+
 def test_live_queries_see_the_tests_uncommitted_rows_and_leave_the_orm_working(data):
     live().to_pyarrow(
         monthly_expression(INDICATORS[0], dt.date(2025, 10, 1), dt.date(2025, 10, 31), TODAY)
@@ -134,7 +197,9 @@ def test_the_drill_down_lists_the_rows_behind_a_figure(data):
     assert drill("on_time") == {"A1": True, "A2": True, "A3": False}
     assert drill("on_time", only=False) == {"A3": False}
     assert drill("rated_satisfied") == {"A1": True, "A2": False}
-    assert drill("satisfaction_766") == {"A1": True, "A2": False, "A3": False}
+    # The 766 figures add A4, still open (and late) at the end of October.
+    assert drill("on_time_766") == {"A1": True, "A2": True, "A3": False, "A4": False}
+    assert drill("satisfaction_766") == {"A1": True, "A2": False, "A3": False, "A4": False}
     assert len(drill("on_time", limit=2)) == 2
 
 

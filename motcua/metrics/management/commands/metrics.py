@@ -4,7 +4,10 @@
     motcua metrics show --from DATE --to DATE [--unit CODE] [--json]
 
 `show` prints every indicator per unit (the unit and each unit directly below it) with its
-target; errors go to stderr with exit code 2."""
+target, and the local estimate of the Decision 766 index group by group (with `--json`:
+`index_766` = {label, score, band, measured_points, groups: [{code, label, max, points,
+measured_points}]}, points null where no data stands behind them); errors go to stderr
+with exit code 2."""
 
 from __future__ import annotations
 
@@ -17,7 +20,8 @@ from django.utils.translation import gettext as _
 from tqdm import tqdm
 
 from motcua.core.cli import BAD_INPUT, date_option
-from motcua.metrics.figures import UnitFigures, unit_figures
+from motcua.metrics.d766 import Index766
+from motcua.metrics.figures import INDEX_766, LABELS, UnitFigures, unit_figures
 from motcua.metrics.indicators import INDICATORS
 from motcua.metrics.rollups import rollups_refresh
 from motcua.orgs.models import AdministrativeUnit
@@ -39,14 +43,34 @@ def _as_dict(row: UnitFigures) -> dict[str, Any]:
             }
             for code, figure in row.figures.items()
         },
-        "index_766": {
-            "score": round(row.index.score, 1)
-            if row.index and row.index.score is not None
-            else None,
-            "band": row.index.band() if row.index else None,
-            "measured_points": round(row.index.measured, 1) if row.index else 0,
-        },
+        "index_766": _index_dict(row.index),
     }
+
+
+def _index_dict(index: Index766 | None) -> dict[str, Any]:
+    """The local estimate of the Decision 766 index, group by group; points are null where
+    no data stands behind them."""
+    groups = index.groups if index else []
+    return {
+        "label": str(LABELS[INDEX_766]),
+        "score": _rounded(index.score if index else None),
+        "band": index.band() if index else None,
+        "measured_points": round(index.measured, 1) if index else 0,
+        "groups": [
+            {
+                "code": group.code,
+                "label": str(group.label),
+                "max": group.maximum,
+                "points": _rounded(group.score),
+                "measured_points": round(group.measured_points, 1),
+            }
+            for group in groups
+        ],
+    }
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
 
 
 class Command(BaseCommand):
@@ -106,3 +130,6 @@ class Command(BaseCommand):
                 value = "—" if figure.shown is None else f"{figure.shown}"
                 target = "" if figure.target is None else f" / {figure.target}"
                 self.stdout.write(f"  {figure.label}: {value}{target}")
+            for group in row.index.groups if row.index else []:
+                points = "—" if group.score is None else f"{group.score:.1f}"
+                self.stdout.write(f"    {group.label}: {points} / {group.maximum}")
