@@ -9,11 +9,11 @@ from pathlib import PurePath
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from motcua.core.links import link_path
 from motcua.core.models import TimeStampedModel
 from motcua.core.textfold import casefold_name, search_key
 from motcua.orgs.models import Agency, Effective, EffectiveQuerySet
@@ -151,7 +151,7 @@ class Procedure(TimeStampedModel, Effective):
         return f"{self.code} · {self.name}"
 
     def get_absolute_url(self) -> str:
-        return reverse("portal:procedure_detail", kwargs={"code": self.code})
+        return link_path("procedure_detail", code=self.code)
 
     def clean(self) -> None:
         super().clean()
@@ -213,10 +213,7 @@ class Form(TimeStampedModel, Effective):
         return PurePath(self.file.name).suffix.lower().lstrip(".")
 
     def get_absolute_url(self) -> str:
-        return reverse(
-            "portal:form_download",
-            kwargs={"code": self.procedure.code, "public_id": self.public_id},
-        )
+        return link_path("form_download", code=self.procedure.code, public_id=self.public_id)
 
 
 class Component(TimeStampedModel):

@@ -27,6 +27,7 @@ from django_tasks import task
 from motcua.catalogue.models import Procedure
 from motcua.core.files import file_check, files_problems
 from motcua.core.identity import phone_clean
+from motcua.core.links import absolute_link
 from motcua.core.memo import memo
 from motcua.core.messaging import SmsError, SmsMessage, send_sms
 from motcua.core.services import audit_record
@@ -711,7 +712,7 @@ NOTICES = {
 
 def tracking_link(item: Feedback) -> str:
     """The private tracking address (absolute when MOTCUA_PUBLIC_URL is set)."""
-    return f"{settings.PUBLIC_URL}/feedback/track/{item.tracking_token}/"
+    return absolute_link("feedback_track", token=item.tracking_token)
 
 
 def notify(item: Feedback, what: str) -> None:
