@@ -20,9 +20,11 @@ from django.urls import reverse
 # Link name -> route name ("namespace:name" in motcua/urls.py).
 LINKS: Mapping[str, str] = MappingProxyType(
     {
-        # Staff pages, named in escalation and reminder e-mails.
+        # Staff pages, named in escalation and reminder e-mails and behind figures.
         "staff_home": "dashboard:home",
         "staff_feedback_item": "dashboard:feedback_detail",
+        "staff_directives": "dashboard:directive_list",
+        "publication_check": "dashboard:publication",
         # Citizens' pages, sent by SMS and e-mail or printed.
         "survey_start": "portal:survey_start",
         "feedback_track": "portal:feedback_track",

@@ -47,6 +47,7 @@ from motcua.feedback.models import State as FeedbackState
 from motcua.feedback.selectors import substantiated_by_official, substantiated_dossier_codes
 from motcua.metrics.figures import feedback_on_time_by_agency
 from motcua.metrics.indicators import HANDLED_KINDS
+from motcua.metrics.registry import spec
 from motcua.orgs.access import request_access
 from motcua.orgs.models import Agency, Posting, Role
 from motcua.orgs.selectors import posting_limit, posting_warnings
@@ -59,7 +60,7 @@ RATE_TABS: dict[RateBy, Any] = {
     "official": gettext_lazy("Receiving officer"),
 }
 SCORE_TABLES = ("officials", "agencies", "fields")
-TARGET_RATE = 90  # per cent; the line drawn on the chart
+TARGET_RATE = float(spec("on_time").default_target or 0)  # the line drawn on the chart
 POSTINGS_ENDED_SHOWN_FOR = dt.timedelta(days=365)
 
 

@@ -8,12 +8,14 @@ per request; the drill-down pages through the rows of one figure only."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.html import format_html_join
@@ -24,10 +26,11 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from motcua.core.exports import table_response
+from motcua.core.links import link_path
 from motcua.dashboard.charts import bar_chart, line_chart
 from motcua.dashboard.views import staff_required
 from motcua.directives.models import Assignment
-from motcua.dossiers.models import NOT_RUNNING, Dossier
+from motcua.dossiers.models import Dossier
 from motcua.feedback.models import Feedback
 from motcua.metrics.backend import live
 from motcua.metrics.figures import (
@@ -40,6 +43,7 @@ from motcua.metrics.figures import (
     unit_figures,
 )
 from motcua.metrics.indicators import BY_CODE, INDICATORS, drill_expression
+from motcua.metrics.registry import DEFAULT_TARGET
 from motcua.metrics.rollups import ratios
 from motcua.orgs.access import Access, request_access
 from motcua.orgs.models import AdministrativeUnit, Agency
@@ -110,6 +114,24 @@ def _trend(
         value = ratio.value
         points.append((key, round(100 * value, 1) if value is not None else None))
     return points
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    """A figure on the board with the page behind it: the rows of a roll-up figure, or the
+    page the registry names for one computed otherwise."""
+
+    figure: Figure
+    link: str
+
+
+def _board_row(figure: Figure, query: str) -> BoardRow:
+    link = ""
+    if figure.code in BY_CODE and figure.denominator:
+        link = f"{reverse('dashboard:indicator_rows', args=[figure.code])}?{query}"
+    elif figure.spec.page and (figure.denominator or figure.value):
+        link = link_path(figure.spec.page)
+    return BoardRow(figure, link)
 
 
 def _furthest(rows: list[UnitFigures], limit: int = 8) -> list[tuple[UnitFigures, Figure]]:
@@ -184,12 +206,7 @@ def _agency_body(rows: list[tuple[Agency, float | None, int]]) -> SafeString:
 
 
 def _overdue_dossiers(unit_ids: set[int], today: dt.date) -> int:
-    # The same condition as the partial index dossiers_open_due, so the count reads it.
-    return (
-        Dossier.objects.filter(unit_id__in=unit_ids, due_date__lt=today)
-        .exclude(state__in=NOT_RUNNING)
-        .count()
-    )
+    return Dossier.objects.overdue(today).filter(unit_id__in=unit_ids).count()
 
 
 @require_GET
@@ -219,7 +236,7 @@ def indicator_board(request: HttpRequest) -> HttpResponse:
         )
     subtree = unit_descendant_ids([unit.pk], on=end)
     target = main.figures[code].target
-    reference = float(target) if target is not None else 90.0
+    reference = float(target if target is not None else DEFAULT_TARGET)
     agencies = _agencies(code, subtree, start, end, today)
     ranked = sorted(
         below,
@@ -232,7 +249,11 @@ def indicator_board(request: HttpRequest) -> HttpResponse:
         "end": end,
         "code": code,
         "main": main,
-        "figures": [f for c, f in main.figures.items() if c != INDEX_766],
+        "figures": [
+            _board_row(f, request.GET.urlencode())
+            for c, f in main.figures.items()
+            if c != INDEX_766
+        ],
         "index": main.index,
         "index_figure": main.figures[INDEX_766],
         "ranked": ranked,
@@ -276,7 +297,7 @@ def indicator_board(request: HttpRequest) -> HttpResponse:
     context["topics"] = topics
     context["topic_chart"] = bar_chart(
         ((row.category.name, row.figures["feedback_on_time"].shown) for row in topics),
-        target=float(main.figures["feedback_on_time"].target or 90),
+        target=float(main.figures["feedback_on_time"].target or DEFAULT_TARGET),
         title=str(BY_CODE["feedback_on_time"].label),
     )
     return render(request, "dashboard/indicators.html", context)

@@ -196,7 +196,8 @@ DEFINITIONS: tuple[tuple[Promise, Promise], ...] = (
         _("Indicator 8: handling of feedback"),
         _(
             "Among the agency's feedback and petitions due in the period: 2 points when none "
-            "was due or all was answered on time and none is prolonged; 1 from 90 per cent on time; "
+            "was due or all was answered on time and none is prolonged; 1 from 90 per cent on "
+            "time; "
             "0 below. Prolonged: at the end of the period (or today, while it runs) still "
             "unanswered past its handling deadline, whenever that deadline fell, unless it "
             "waits for information asked of the citizen or was refused, merged or redirected."

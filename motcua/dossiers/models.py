@@ -56,8 +56,12 @@ class DossierSequence(models.Model):
 
 class DossierQuerySet(models.QuerySet["Dossier"]):
     def overdue(self, today: dt.date) -> DossierQuerySet:
-        """`states.is_overdue` as a filter: the clock runs and the due date has passed."""
-        return self.filter(state__in=CLOCK_RUNNING, due_date__lt=today)
+        """`states.is_overdue` as a filter: the clock runs and the due date has passed. The
+        exclusion adds nothing to the rule; it repeats the predicate of the partial index
+        `dossiers_open_due` word for word, so PostgreSQL counts from that small index."""
+        return self.filter(state__in=CLOCK_RUNNING, due_date__lt=today).exclude(
+            state__in=NOT_RUNNING
+        )
 
 
 class Dossier(TimeStampedModel):

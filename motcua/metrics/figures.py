@@ -12,7 +12,6 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import Count, Q
-from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue.publication import publication_problems, published_procedures
 from motcua.directives.models import Assignment, AssignmentStatus, DirectiveStatus
@@ -21,6 +20,7 @@ from motcua.metrics.backend import live
 from motcua.metrics.d766 import BAND_LABELS, Index766, index_766
 from motcua.metrics.indicators import BY_CODE, INDICATORS, feedback_grouped_expression
 from motcua.metrics.models import Target
+from motcua.metrics.registry import REGISTRY, Direction, Kind, Spec
 from motcua.metrics.rollups import ratios_by_unit
 from motcua.orgs.models import AdministrativeUnit
 from motcua.surveys.indices import indices
@@ -30,21 +30,6 @@ SIPAS = "sipas_overall"
 PROCEDURES_PUBLISHED = "procedures_published"
 TASKS_OVERDUE = "tasks_overdue"
 INDEX_766 = "index_766"
-LABELS: dict[str, Any] = {
-    **{indicator.code: indicator.label for indicator in INDICATORS},
-    SIPAS: _("Satisfaction survey: overall index"),
-    PROCEDURES_PUBLISHED: _("Procedures published complete and current"),
-    TASKS_OVERDUE: _("Tasks and reports overdue"),
-    INDEX_766: _("Decision 766 index (local estimate)"),
-}
-# How a value reads: a share (shown as a percentage), a count, or points.
-KINDS = {
-    TASKS_OVERDUE: "count",
-    INDEX_766: "points",
-    **{indicator.code: "count" for indicator in INDICATORS if indicator.count},
-}
-# For counts, lower is better: the target is a ceiling.
-LOWER_IS_BETTER = {TASKS_OVERDUE}
 
 
 @dataclass
@@ -54,28 +39,34 @@ class Figure:
     numerator: int | None = None
     denominator: int | None = None
     target: Decimal | None = None  # in the unit people use: per cent, count or points
+    # A survey index's 95 % interval, in per cent.
+    interval: tuple[float, float] | None = None
+
+    @property
+    def spec(self) -> Spec:
+        return REGISTRY[self.code]
 
     @property
     def kind(self) -> str:
-        return KINDS.get(self.code, "share")
+        return str(self.spec.kind)
 
     @property
     def label(self) -> Any:
-        return LABELS.get(self.code, self.code)
+        return self.spec.name
 
     @property
     def shown(self) -> float | None:
         """The value in the target's unit: a share as a percentage."""
         if self.value is None:
             return None
-        return round(self.value * 100, 1) if self.kind == "share" else round(self.value, 1)
+        return round(self.value * 100, 1) if self.kind == Kind.SHARE else round(self.value, 1)
 
     @property
     def gap(self) -> float | None:
         """How far from the target, in its unit: positive when short of it."""
         if self.shown is None or self.target is None:
             return None
-        if self.code in LOWER_IS_BETTER:
+        if self.spec.direction == Direction.LOWER:
             return round(self.shown - float(self.target), 1)
         return round(float(self.target) - self.shown, 1)
 
@@ -234,7 +225,7 @@ def unit_figures(
             by_unit = per_indicator[code]
             numerator = sum(by_unit[u].numerator for u in ids if u in by_unit)
             denominator = sum(by_unit[u].denominator for u in ids if u in by_unit)
-            counted = KINDS.get(code) == "count"
+            counted = REGISTRY[code].kind == Kind.COUNT
             value = numerator if counted else (numerator / denominator if denominator else None)
             row.figures[code] = Figure(
                 code,
@@ -252,7 +243,8 @@ def unit_figures(
         row.index = index_766({code: figure.value for code, figure in row.figures.items()}, config)
         row.figures[INDEX_766] = Figure(INDEX_766, row.index.score)
         for code, figure in row.figures.items():
-            figure.target = targets.get((unit.pk, code))
+            # A coordinator's target for the unit, or the registry's default.
+            figure.target = targets.get((unit.pk, code), figure.spec.default_target)
         result.append(row)
     return result
 
@@ -284,7 +276,7 @@ def feedback_by_category(
         figures = {}
         for code in FEEDBACK_BY_CATEGORY:
             numerator, denominator = by_code.get(code, (0, 0))
-            if KINDS.get(code) == "count":
+            if REGISTRY[code].kind == Kind.COUNT:
                 value: float | None = float(numerator)
             else:
                 value = numerator / denominator if denominator else None

@@ -20,12 +20,11 @@ from typing import Any
 
 import ibis
 from django.utils import timezone
-from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy as _
 from ibis import _ as col
 
 from motcua.dossiers.states import State
 from motcua.metrics.backend import utc
+from motcua.metrics.registry import REGISTRY, Kind, Spec
 
 # Only the columns the indicators read: an expression names its columns, so the order here
 # does not matter (a whole table is never selected; see backend.py).
@@ -385,22 +384,38 @@ def feedback_received(start: dt.date, end: dt.date) -> Any:
 
 @dataclass(frozen=True)
 class Indicator:
+    """How a roll-up figure is computed; what it is (name, kind, definition) is its entry in
+    `registry.REGISTRY` under the same code."""
+
     code: str
-    label: Promise
     # "dossiers", "assignments" or "feedback": which changed rows make a month's roll-up
     # stale (dossiers include their procedures, ratings and the feedback naming them).
     source: str
     # The rows of a period, each in one month: (start, end[, today]).
     rows: Callable[..., Any]
-    # What a row of the drill-down is: a dossier, an assignment or a feedback item.
-    subject: str = "dossier"
-    # A count (the numerator) rather than a share.
-    count: bool = False
     # Whether the rows depend on today (what has fallen due so far).
     needs_today: bool = False
     # Decision 766: the rows of the dossiers still open at a month's end, from those
     # dossiers (`_open_at`, with their month and `within`); a period takes its end's only.
     open_rows: Callable[[Any], Any] | None = None
+
+    @property
+    def spec(self) -> Spec:
+        return REGISTRY[self.code]
+
+    @property
+    def label(self) -> Any:
+        return self.spec.name
+
+    @property
+    def count(self) -> bool:
+        """A count (the numerator) rather than a share."""
+        return self.spec.kind == Kind.COUNT
+
+    @property
+    def subject(self) -> str:
+        """What a row of the drill-down is: a dossier, an assignment or a feedback item."""
+        return self.spec.drill or "dossier"
 
     @property
     def open_code(self) -> str:
@@ -409,74 +424,19 @@ class Indicator:
 
 
 INDICATORS: tuple[Indicator, ...] = (
-    Indicator(
-        "on_time",
-        _("Finished dossiers resolved early or on time (Circular 01)"),
-        "dossiers",
-        on_time,
-    ),
-    Indicator(
-        "on_time_766",
-        _("Dossiers on time, open ones included (Decision 766)"),
-        "dossiers",
-        on_time_766,
-        open_rows=on_time_766_open,
-    ),
-    Indicator("rated_satisfied", _("Ratings: satisfied"), "dossiers", rated_satisfied),
-    Indicator(
-        "satisfaction_766",
-        _("Dossier satisfaction (Decision 766)"),
-        "dossiers",
-        satisfaction_766,
-        open_rows=satisfaction_766_open,
-    ),
-    Indicator("online_share", _("Dossiers received online"), "dossiers", online_share),
-    Indicator("paid_online", _("Dossiers with fees paid online"), "dossiers", paid_online),
-    Indicator("digitised", _("Dossiers digitised"), "dossiers", digitised),
-    Indicator(
-        "electronic_result",
-        _("Dossiers with an electronic result"),
-        "dossiers",
-        electronic_result,
-    ),
-    Indicator(
-        "synced_portal",
-        _("Dossiers synchronised to the national portal"),
-        "dossiers",
-        _received_share("synced_national_portal"),
-    ),
-    Indicator(
-        "tasks_on_time",
-        _("Tasks done by their deadline"),
-        "assignments",
-        tasks_on_time,
-        subject="assignment",
-        needs_today=True,
-    ),
-    Indicator(
-        "feedback_on_time",
-        _("Feedback handled on time"),
-        "feedback",
-        feedback_on_time,
-        subject="feedback",
-        needs_today=True,
-    ),
-    Indicator(
-        "feedback_satisfaction",
-        _("Feedback: citizens satisfied with the answer (Decision 766)"),
-        "feedback",
-        feedback_satisfaction,
-        subject="feedback",
-        needs_today=True,
-    ),
-    Indicator(
-        "feedback_received",
-        _("Feedback received"),
-        "feedback",
-        feedback_received,
-        subject="feedback",
-        count=True,
-    ),
+    Indicator("on_time", "dossiers", on_time),
+    Indicator("on_time_766", "dossiers", on_time_766, open_rows=on_time_766_open),
+    Indicator("rated_satisfied", "dossiers", rated_satisfied),
+    Indicator("satisfaction_766", "dossiers", satisfaction_766, open_rows=satisfaction_766_open),
+    Indicator("online_share", "dossiers", online_share),
+    Indicator("paid_online", "dossiers", paid_online),
+    Indicator("digitised", "dossiers", digitised),
+    Indicator("electronic_result", "dossiers", electronic_result),
+    Indicator("synced_portal", "dossiers", _received_share("synced_national_portal")),
+    Indicator("tasks_on_time", "assignments", tasks_on_time, needs_today=True),
+    Indicator("feedback_on_time", "feedback", feedback_on_time, needs_today=True),
+    Indicator("feedback_satisfaction", "feedback", feedback_satisfaction, needs_today=True),
+    Indicator("feedback_received", "feedback", feedback_received),
 )
 BY_CODE = {indicator.code: indicator for indicator in INDICATORS}
 

@@ -11,6 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from motcua.core.models import TimeStampedModel
+from motcua.metrics import registry
 from motcua.orgs.models import AdministrativeUnit, Agency
 
 
@@ -54,7 +55,7 @@ class Target(TimeStampedModel):
     """A value an indicator should reach for a unit (and, by default, every unit below it)
     in a period: satisfaction at least 90 % by 31 December 2025, say."""
 
-    indicator = models.CharField(_("indicator"), max_length=40)
+    indicator = models.CharField(_("indicator"), max_length=40, choices=registry.choices)
     unit = models.ForeignKey(
         AdministrativeUnit, verbose_name=_("unit"), on_delete=models.CASCADE, related_name="+"
     )

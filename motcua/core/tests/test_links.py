@@ -22,6 +22,8 @@ PUBLIC = "https://motcua.example.gov.vn"
 # One example per link: the arguments its route takes.
 EXAMPLES: dict[str, dict[str, object]] = {
     "staff_home": {},
+    "staff_directives": {},
+    "publication_check": {},
     "staff_feedback_item": {"number": "PA-2025-000123"},
     "survey_start": {"slug": "exit-q4"},
     "feedback_track": {"token": "k7Yp2QmX9aLr"},

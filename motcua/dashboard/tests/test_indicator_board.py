@@ -9,8 +9,8 @@ import pytest
 from django.utils import translation
 from openpyxl import load_workbook
 
-from motcua.metrics.figures import LABELS
 from motcua.metrics.models import Target
+from motcua.metrics.registry import REGISTRY
 from motcua.metrics.rollups import rollups_refresh
 from motcua.orgs.tests.factories import PASSWORD
 
@@ -87,8 +87,8 @@ def test_the_same_figures_as_xlsx(client, board):
     header, province = rows[0], rows[1]
     assert province[0] == "Tỉnh Thử" and len(rows) == 4
     with translation.override("vi"):
-        on_time = header.index(str(LABELS["on_time"]))
-        on_time_766 = header.index(str(LABELS["on_time_766"]))
+        on_time = header.index(str(REGISTRY["on_time"].name))
+        on_time_766 = header.index(str(REGISTRY["on_time_766"].name))
     assert province[on_time] == 75.0
     # Decision 766 counts the dossiers still open at the end of October too: 3 of 6.
     assert province[on_time_766] == 50.0

@@ -14,6 +14,7 @@ from django.utils import translation
 
 from motcua.metrics.figures import targets_for, unit_figures
 from motcua.metrics.models import Target
+from motcua.metrics.registry import REGISTRY
 from motcua.metrics.rollups import rollups_refresh
 from motcua.orgs.tests.factories import UnitFactory
 
@@ -110,12 +111,44 @@ def test_metrics_show_prints_every_indicator_per_unit_as_json(data):
         data.commune_b.code,
     }
     on_time = payload["units"][0]["indicators"]["on_time"]
-    assert on_time["value"] == 75.0 and on_time["target"] is None
+    # No coordinator's target: the registry's default, 90 %.
+    assert on_time["value"] == 75.0 and on_time["target"] == 90.0 and on_time["gap"] == 15.0
     # Feedback in October: 1 of the 2 items due was answered in time.
     assert payload["units"][0]["indicators"]["feedback_on_time"]["value"] == 50.0
     assert payload["units"][0]["indicators"]["feedback_received"]["value"] == 3.0
     # Commune B had no feedback: no data, not zero.
     assert payload["units"][2]["indicators"]["feedback_on_time"]["value"] is None
+
+
+def test_metrics_show_lists_every_registry_figure_with_what_it_is(data):
+    """Every figure of the registry is listed once with its kind, direction and definition,
+    and every unit gives a value for each; the 766 entry carries its six groups."""
+    rollups_refresh()
+    out = io.StringIO()
+    call_command(
+        "metrics", "show", "--from", "2025-10-01", "--to", "2025-10-31", "--json", stdout=out
+    )
+    payload = json.loads(out.getvalue())
+    listed = {figure["code"]: figure for figure in payload["figures"]}
+    assert set(listed) == set(REGISTRY)
+    for figure in listed.values():
+        assert figure["kind"] in {"share", "count", "index", "points"}
+        assert figure["direction"] in {"higher", "lower"}
+        assert len(figure["definition"]) > 40
+    assert listed["tasks_overdue"]["direction"] == "lower"
+    assert listed["index_766"]["kind"] == "points"
+    for unit in payload["units"]:
+        assert set(unit["indicators"]) == set(REGISTRY)
+        index = unit["indicators"]["index_766"]
+        assert [(g["code"], g["max"]) for g in index["groups"]] == [
+            ("publicity", 18),
+            ("progress", 20),
+            ("online", 12),
+            ("payment", 10),
+            ("digitisation", 22),
+            ("satisfaction", 18),
+        ]
+        assert all("points" in g for g in index["groups"])
 
 
 def test_metrics_show_lists_the_766_local_estimate_group_by_group(data):

@@ -21,29 +21,37 @@ from tqdm import tqdm
 
 from motcua.core.cli import BAD_INPUT, date_option
 from motcua.metrics.d766 import Index766
-from motcua.metrics.figures import INDEX_766, LABELS, UnitFigures, unit_figures
+from motcua.metrics.figures import INDEX_766, Figure, UnitFigures, unit_figures
 from motcua.metrics.indicators import INDICATORS
+from motcua.metrics.registry import REGISTRY, SPECS
 from motcua.metrics.rollups import rollups_refresh
 from motcua.orgs.models import AdministrativeUnit
 
 
 def _as_dict(row: UnitFigures) -> dict[str, Any]:
+    """Every figure of the registry for one unit: its value and target, and what it is
+    (name, kind, direction, unit, definition); the 766 index adds its groups."""
+    indicators = {code: _figure_dict(figure) for code, figure in row.figures.items()}
+    if INDEX_766 in indicators:
+        indicators[INDEX_766] |= {"groups": _index_dict(row.index)["groups"]}
     return {
         "unit": row.unit.code,
         "name": row.unit.name,
-        "indicators": {
-            code: {
-                "value": figure.shown,
-                "kind": figure.kind,
-                "numerator": figure.numerator,
-                "denominator": figure.denominator,
-                "target": float(figure.target) if figure.target is not None else None,
-                "gap": figure.gap,
-                "meets_target": figure.meets,
-            }
-            for code, figure in row.figures.items()
-        },
+        "indicators": indicators,
         "index_766": _index_dict(row.index),
+    }
+
+
+def _figure_dict(figure: Figure) -> dict[str, Any]:
+    return {
+        **figure.spec.as_dict(),
+        "value": figure.shown,
+        "numerator": figure.numerator,
+        "denominator": figure.denominator,
+        "interval": list(figure.interval) if figure.interval else None,
+        "target": float(figure.target) if figure.target is not None else None,
+        "gap": figure.gap,
+        "meets_target": figure.meets,
     }
 
 
@@ -52,7 +60,7 @@ def _index_dict(index: Index766 | None) -> dict[str, Any]:
     no data stands behind them."""
     groups = index.groups if index else []
     return {
-        "label": str(LABELS[INDEX_766]),
+        "label": str(REGISTRY[INDEX_766].name),
         "score": _rounded(index.score if index else None),
         "band": index.band() if index else None,
         "measured_points": round(index.measured, 1) if index else 0,
@@ -120,6 +128,7 @@ class Command(BaseCommand):
             payload = {
                 "from": start.isoformat(),
                 "to": end.isoformat(),
+                "figures": [spec.as_dict() for spec in SPECS],
                 "units": [_as_dict(r) for r in rows],
             }
             self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1))
