@@ -1,5 +1,5 @@
 """From findings to tasks, for the coordinator: the weak points of a period as proposed
-tasks (`directives.proposals`), ticked and reworded on one page, issued as a new draft
+tasks (`metrics.findings`), ticked and reworded on one page, issued as a new draft
 directive that the coordinator numbers and issues from the editor."""
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from motcua.dashboard.views import staff_required
-from motcua.directives.proposals import (
+from motcua.directives.selectors import may_issue
+from motcua.directives.services import DirectiveError
+from motcua.metrics.findings import (
     DEFAULT_DEADLINE_DAYS,
     Proposal,
     proposals_draft,
     proposals_for,
 )
-from motcua.directives.selectors import may_issue
-from motcua.directives.services import DirectiveError
 from motcua.orgs.access import request_access
 from motcua.orgs.models import AdministrativeUnit
 

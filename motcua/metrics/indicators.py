@@ -198,11 +198,20 @@ def _share(rows: Any, condition: Any) -> Any:
 
 
 def on_time(start: dt.date, end: dt.date) -> Any:
-    """Circular 01/2018 Art. 13: of the dossiers whose processing ended in the period with
-    a verdict (see `_finished`), those finished early or on time. Open dossiers do not
-    count here (see `on_time_766`)."""
+    """Circular 01/2018 Art. 13: of the dossiers judged in the period, those finished early
+    or on time. Judged are the dossiers whose processing ended in the period with a verdict
+    (these rows, see `_finished`) and those still open at its end past their due date
+    (`on_time_open`: late); an open dossier within its limit is not judged yet (unlike
+    `on_time_766`, which counts it as on time)."""
     rows = _finished(start, end)
     return _share(rows, rows.timeliness.isin(["early", "on_time"]))
+
+
+def on_time_open(rows: Any) -> Any:
+    """The open part of `on_time`: the dossiers open at a month's end past their due date,
+    each a miss."""
+    late = rows.filter(~rows.within)
+    return _share(late, ibis.literal(False))
 
 
 def on_time_766(start: dt.date, end: dt.date) -> Any:
@@ -424,7 +433,7 @@ class Indicator:
 
 
 INDICATORS: tuple[Indicator, ...] = (
-    Indicator("on_time", "dossiers", on_time),
+    Indicator("on_time", "dossiers", on_time, open_rows=on_time_open),
     Indicator("on_time_766", "dossiers", on_time_766, open_rows=on_time_766_open),
     Indicator("rated_satisfied", "dossiers", rated_satisfied),
     Indicator("satisfaction_766", "dossiers", satisfaction_766, open_rows=satisfaction_766_open),

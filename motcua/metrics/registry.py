@@ -79,9 +79,11 @@ SPECS: tuple[Spec, ...] = (
         _("Finished dossiers resolved early or on time (Circular 01)"),
         Kind.SHARE,
         _(
-            "Dossiers finished in the period with a time limit: those finished before or on "
-            "their due date among all of them (Circular 01/2018 Art. 13). Open dossiers are "
-            "not counted; a request for papers beyond the once-only rule makes a dossier late."
+            "Dossiers judged in the period: those finished in it with a time limit, and those "
+            "still open at its end past their due date, which count as late. Early or on time "
+            "among them (Circular 01/2018 Art. 13); an open dossier within its limit is not "
+            "judged yet, and a request for papers beyond the once-only rule makes a dossier "
+            "late."
         ),
         ("dossiers_dossier",),
         drill="dossier",

@@ -8,7 +8,8 @@ import pytest
 import time_machine
 
 from motcua.directives.models import Directive
-from motcua.directives.tests.test_proposals import dossiers
+from motcua.metrics.rollups import rollups_refresh
+from motcua.metrics.tests.test_findings import dossiers
 from motcua.orgs.tests.factories import PASSWORD
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -28,6 +29,7 @@ def login(client, user):
 @pytest.fixture
 def late_commune(world):
     dossiers(world, world.commune_b, late=6, on_time=24)
+    rollups_refresh()  # the findings read the indicator board's roll-ups
     return world
 
 

@@ -165,12 +165,20 @@ def test_the_766_on_time_share_judges_finished_and_open_dossiers(world, make, ca
     assert drill(world, "on_time_766") == ({} if expected is None else {"D": expected})
 
 
-def test_circular_01_on_time_counts_finished_dossiers_only(world, make):
+def test_circular_01_on_time_judges_open_dossiers_only_once_past_due(world, make):
+    """Circular 01: an open dossier past its due date at the period's end is late; one
+    within its limit is not judged yet (Decision 766 counts it as on time)."""
     make("FIN", finished=at(10, 10), timeliness="early")
     make("LATE", finished=at(10, 28), timeliness="late")
     make("OPEN", due=dt.date(2025, 10, 30))
-    assert drill(world, "on_time") == {"FIN": True, "LATE": False}
-    assert drill(world, "on_time_766") == {"FIN": True, "LATE": False, "OPEN": False}
+    make("WITHIN", due=dt.date(2025, 11, 20))
+    assert drill(world, "on_time") == {"FIN": True, "LATE": False, "OPEN": False}
+    assert drill(world, "on_time_766") == {
+        "FIN": True,
+        "LATE": False,
+        "OPEN": False,
+        "WITHIN": True,
+    }
 
 
 def test_an_open_dossier_is_judged_today_while_the_period_runs(world, make):
@@ -393,7 +401,8 @@ def test_a_period_counts_each_dossier_once_finished_or_open(period):
     # Finished: EARLY, REFUSED in time, LATE, STOPPED late (2 of 4); open at the end of
     # October: CARRIED, NEXT, RECORD within the limit, OVERDUE not (3 of 4).
     assert share("on_time_766", *OCTOBER) == Ratio(5, 8)
-    assert share("on_time", *OCTOBER) == Ratio(2, 4)
+    # Circular 01 judges OVERDUE too (late) but not the three within their limit.
+    assert share("on_time", *OCTOBER) == Ratio(2, 5)
     # October and November: NEXT once, finished early; open now, CARRIED and RECORD
     # within the limit and OVERDUE past it.
     autumn = (dt.date(2025, 10, 1), dt.date(2025, 11, 30))

@@ -54,6 +54,8 @@ EXPECTED = {
 # due 31 October) within its limit at the end of September, late after; A4 (received 31
 # October, due that day, finished 1 November) open and late at the end of October.
 EXPECTED_OPEN = {
+    # Circular 01 judges only the open dossiers past their due date, each late.
+    "on_time": {("A", 10): (0, 1), ("B", 10): (0, 1), ("B", 11): (0, 1)},
     "on_time_766": {("A", 10): (0, 1), ("B", 9): (1, 1), ("B", 10): (0, 1), ("B", 11): (0, 1)},
     "satisfaction_766": {
         ("A", 10): (0, 1),
@@ -122,7 +124,8 @@ def test_the_export_holds_no_personal_data(data, tmp_path):
 def test_rollups_add_up_across_months_and_units_and_refresh_only_what_changed(data):
     full = rollups_refresh()
     october = ratios(indicator="on_time", start=dt.date(2025, 10, 1), end=dt.date(2025, 10, 31))
-    assert october[None].numerator == 3 and october[None].denominator == 4
+    # 3 of the 4 finished, and A4 and B2 open past their due date at the end of October.
+    assert october[None].numerator == 3 and october[None].denominator == 6
     by_unit = ratios(
         indicator="on_time", start=dt.date(2025, 10, 1), end=dt.date(2025, 11, 30), by="unit"
     )
@@ -168,10 +171,13 @@ def test_the_766_share_counts_each_dossier_of_a_period_once_finished_or_open(dat
     assert by_quarter == {dt.date(2025, 7, 1): Ratio(1, 1), dt.date(2025, 10, 1): Ratio(3, 6)}
     by_unit = share(dt.date(2025, 10, 1), dt.date(2025, 10, 31), by="unit")
     assert by_unit == {data.commune_a.pk: Ratio(2, 4), data.commune_b.pk: Ratio(1, 2)}
-    # Circular 01's share of finished dossiers is another figure: 3 of 4 in October.
+    # Circular 01's share is another figure: the same 6 in October, but B2, open within its
+    # limit at the end of September, is not judged in a period ending then.
     assert ratios(indicator="on_time", start=dt.date(2025, 10, 1), end=dt.date(2025, 10, 31))[
         None
-    ] == Ratio(3, 4)
+    ] == Ratio(3, 6)
+    september = ratios(indicator="on_time", start=dt.date(2025, 9, 1), end=dt.date(2025, 9, 30))
+    assert september.get(None, Ratio(0, 0)).denominator == 0
 
 
 def test_live_queries_see_the_tests_uncommitted_rows_and_leave_the_orm_working(data):
@@ -194,8 +200,9 @@ def test_the_drill_down_lists_the_rows_behind_a_figure(data):
         ).to_pydict()
         return {codes[pk]: hit for pk, hit in zip(table["id"], table["hit"], strict=True)}
 
-    assert drill("on_time") == {"A1": True, "A2": True, "A3": False}
-    assert drill("on_time", only=False) == {"A3": False}
+    # A4, still open and late at the end of October, is judged late by both methods.
+    assert drill("on_time") == {"A1": True, "A2": True, "A3": False, "A4": False}
+    assert drill("on_time", only=False) == {"A3": False, "A4": False}
     assert drill("rated_satisfied") == {"A1": True, "A2": False}
     # The 766 figures add A4, still open (and late) at the end of October.
     assert drill("on_time_766") == {"A1": True, "A2": True, "A3": False, "A4": False}

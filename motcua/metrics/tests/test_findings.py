@@ -9,8 +9,9 @@ import time_machine
 
 from motcua.catalogue.tests.factories import procedure_make
 from motcua.directives.models import DirectiveStatus
-from motcua.directives.proposals import proposals_draft, proposals_for
 from motcua.dossiers.models import Dossier, Rating
+from motcua.metrics.findings import proposals_draft, proposals_for
+from motcua.metrics.rollups import rollups_refresh
 from motcua.orgs.tests.factories import AgencyFactory
 from motcua.surveys.models import Campaign, CampaignStatus, Questionnaire, Response, Stratum
 from motcua.surveys.services import questionnaire_install_builtin
@@ -91,6 +92,7 @@ def test_each_finding_below_target_names_the_units_concerned(world):
     dossiers(world, world.commune_a, late=2, on_time=28, rated_satisfied=12)  # 93.3 %
     dossiers(world, world.commune_b, late=6, on_time=24, rated_satisfied=8, rated_unhappy=4)
     survey(world)
+    rollups_refresh()
     found = {p.key: p for p in proposals_for(issuer=world.province, start=START, end=END)}
     assert set(found) == {"survey:q3:time", "on_time", "ratings"}
     time = found["survey:q3:time"]
@@ -103,11 +105,13 @@ def test_each_finding_below_target_names_the_units_concerned(world):
 
 def test_small_units_are_not_judged(world):
     dossiers(world, world.commune_b, late=5, on_time=10, rated_unhappy=9)  # 15 and 9: too few
+    rollups_refresh()
     assert proposals_for(issuer=world.province, start=START, end=END) == []
 
 
 def test_chosen_proposals_become_a_draft_directive_with_edited_titles(world):
     dossiers(world, world.commune_b, late=6, on_time=24)
+    rollups_refresh()
     [proposal] = proposals_for(issuer=world.province, start=START, end=END)
     directive = proposals_draft(
         issuer=world.province,
@@ -118,8 +122,28 @@ def test_chosen_proposals_become_a_draft_directive_with_edited_titles(world):
     task = directive.tasks.get()
     assert directive.status == DirectiveStatus.DRAFT
     assert task.title == "Rà soát quy trình, giảm hồ sơ trễ hạn" and task.deadline_days == 20
-    assert task.source == "late_unit" and task.indicator == "on_time_rate"
+    assert task.source == "late_unit" and task.indicator == "on_time"
     assert list(task.units.all()) == [world.commune_b] and "80,0 %" in task.source_detail
+
+
+def test_a_coordinators_target_for_a_unit_is_the_bar_it_is_judged_against(world):
+    """Commune B resolved 80 % on time: below the default 90 %, but above the 75 % its
+    coordinator set for it, so it is not proposed; commune A, 85 % against 90 %, is."""
+    from motcua.metrics.models import Target
+
+    dossiers(world, world.commune_a, late=3, on_time=17)
+    dossiers(world, world.commune_b, late=4, on_time=16)
+    Target.objects.create(
+        indicator="on_time",
+        unit=world.commune_b,
+        starts_on=START,
+        ends_on=END,
+        value=75,
+    )
+    rollups_refresh()
+    [proposal] = proposals_for(issuer=world.province, start=START, end=END)
+    assert proposal.indicator == "on_time" and proposal.units == [world.commune_a]
+    assert "85,0 % (" in proposal.finding
 
 
 def test_repeated_feedback_about_a_commune_becomes_a_proposal(world):

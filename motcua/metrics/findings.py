@@ -1,13 +1,17 @@
-"""From findings to tasks: the weak points the figures show become proposed tasks, which the
-coordinator edits and issues as a new directive.
+"""Finding weak points: measure -> find -> a draft directive (DESIGN.md). The figures below
+target become proposed tasks, which the coordinator edits and issues as a new directive
+through the directives services; directives itself knows nothing of where a finding came
+from.
 
-Findings, each against its target (90 % by default, as the founding directive asks):
-- survey items whose satisfied share is below target in the latest campaign of the period,
-  assigned to the units where that item is below target;
-- units whose on-time rate is below target (dossiers finished or overdue in the period);
-- units whose dossiers' ratings are below the satisfaction target;
-- feedback of one category about the same commune again and again.
-Small groups are not judged: a unit needs `MIN_DOSSIERS` judged dossiers or `MIN_ANSWERS`
+Findings, each against the coordinator's target for the unit and period (`Target`), else
+the registry's default, and named by the registry's codes:
+- survey items whose satisfied share is below the campaign's target in the latest campaign
+  of the period, assigned to the units where that item is below target (`sipas_overall`);
+- units whose finished dossiers were resolved early or on time below target (`on_time`),
+  read from the same roll-ups as the indicator board;
+- units whose dossiers' ratings are below target (`rated_satisfied`);
+- feedback of one category about the same commune again and again (`feedback_satisfaction`).
+Small groups are not judged: a unit needs `MIN_DOSSIERS` finished dossiers or `MIN_ANSWERS`
 ratings or answers before it is called below target.
 """
 
@@ -19,14 +23,16 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, Q
+from django.db.models import Count
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.directives.models import Directive, TaskSource
 from motcua.directives.services import TaskSpec, directive_draft, task_add
-from motcua.dossiers.evaluation import on_time_rates
-from motcua.dossiers.models import Dossier, Rating
 from motcua.feedback.models import Category, Feedback, Kind
+from motcua.metrics.figures import SIPAS, targets_for
+from motcua.metrics.registry import DEFAULT_TARGET, REGISTRY
+from motcua.metrics.rollups import ratios_by_unit
 from motcua.orgs.models import AdministrativeUnit
 from motcua.orgs.selectors import unit_descendant_ids
 from motcua.surveys.collection import label
@@ -36,7 +42,6 @@ from motcua.surveys.results import campaign_results
 
 MIN_DOSSIERS = 20
 REPEATED = 5  # feedback items of one category about one commune in the period
-DEFAULT_TARGET = Decimal(90)
 DEFAULT_DEADLINE_DAYS = 30
 
 
@@ -110,7 +115,7 @@ def _survey_proposals(
                     "target": _percent(target),
                     "units": _units_line(below) or _("no unit has enough answers to say"),
                 },
-                indicator="sipas_item",
+                indicator=SIPAS,
                 units=[unit for unit, _value in below]
                 or [units[u] for u in sorted(sheets_by_unit, key=lambda u: units[u].code)],
                 gap=target - share,
@@ -119,64 +124,63 @@ def _survey_proposals(
     return proposals
 
 
-def _on_time_proposal(scope: set[int], start: dt.date, end: dt.date, target: Decimal) -> Any:
-    rows = on_time_rates(
-        start=start, end=end, by="unit", queryset=Dossier.objects.filter(unit_id__in=scope)
-    )
-    units = AdministrativeUnit.objects.in_bulk([row.key for row in rows])
-    below = sorted(
-        (
-            (units[row.key], float(row.rate))
-            for row in rows
-            if row.rate is not None and row.judged >= MIN_DOSSIERS and row.rate < target
-        ),
-        key=lambda pair: pair[1],
-    )
+def _below_target(
+    code: str,
+    scope: set[int],
+    start: dt.date,
+    end: dt.date,
+    minimum: int,
+) -> list[tuple[AdministrativeUnit, float, Decimal]]:
+    """The units whose figure `code` is below their target, with enough rows to judge, the
+    lowest first: (unit, value in per cent, target)."""
+    ratios = ratios_by_unit(
+        indicators=[code], start=start, end=end, unit_ids=scope, today=timezone.localdate()
+    )[code]
+    units = AdministrativeUnit.objects.in_bulk(list(ratios))
+    targets = targets_for(units.values(), start, end)
+    default = REGISTRY[code].default_target or DEFAULT_TARGET
+    below = []
+    for unit_id, ratio in ratios.items():
+        if ratio.denominator < minimum:
+            continue
+        value = 100 * ratio.numerator / ratio.denominator
+        target = targets.get((unit_id, code), default)
+        if value < target:
+            below.append((units[unit_id], value, target))
+    return sorted(below, key=lambda row: (row[1], row[0].code))
+
+
+def _rate_proposal(
+    code: str,
+    scope: set[int],
+    start: dt.date,
+    end: dt.date,
+    *,
+    minimum: int,
+    key: str,
+    source: str,
+    title: str,
+    finding: str,
+) -> Proposal | None:
+    below = _below_target(code, scope, start, end, minimum)
     if not below:
         return None
     return Proposal(
-        key="on_time",
-        source=TaskSource.LATE_UNIT,
-        title=_("Raise the share of dossiers resolved early or on time"),
-        finding=_("On-time rate below %(target)s %%: %(units)s")
-        % {"target": _percent(target), "units": _units_line(below)},
-        indicator="on_time_rate",
-        units=[unit for unit, _rate in below],
-        gap=float(target) - below[0][1],
-    )
-
-
-def _ratings_proposal(scope: set[int], start: dt.date, end: dt.date, target: Decimal) -> Any:
-    rows = (
-        Rating.objects.filter(
-            dossier__unit_id__in=scope,
-            dossier__finished_at__date__gte=start,
-            dossier__finished_at__date__lte=end,
-        )
-        .values("dossier__unit_id")
-        .annotate(total=Count("pk"), satisfied=Count("pk", filter=Q(satisfaction__gte=4)))
-        .order_by()
-    )
-    units = AdministrativeUnit.objects.in_bulk([row["dossier__unit_id"] for row in rows])
-    below = sorted(
-        (
-            (units[row["dossier__unit_id"]], 100 * row["satisfied"] / row["total"])
-            for row in rows
-            if row["total"] >= MIN_ANSWERS and 100 * row["satisfied"] / row["total"] < target
-        ),
-        key=lambda pair: pair[1],
-    )
-    if not below:
-        return None
-    return Proposal(
-        key="ratings",
-        source=TaskSource.SATISFACTION,
-        title=_("Raise citizens' satisfaction with the handling of their dossiers"),
-        finding=_("Dossiers rated satisfied below %(target)s %%: %(units)s")
-        % {"target": _percent(target), "units": _units_line(below)},
-        indicator="dossier_satisfaction",
-        units=[unit for unit, _share in below],
-        gap=float(target) - below[0][1],
+        key=key,
+        source=source,
+        title=title,
+        finding=finding
+        % {
+            "figure": REGISTRY[code].name,
+            "units": "; ".join(
+                _("%(unit)s %(value)s %% (target %(target)s %%)")
+                % {"unit": unit.name, "value": _percent(value), "target": _percent(target)}
+                for unit, value, target in below
+            ),
+        },
+        indicator=code,
+        units=[unit for unit, _value, _target in below],
+        gap=max(float(target) - value for _unit, value, target in below),
     )
 
 
@@ -233,21 +237,37 @@ def proposals_for(
     issuer: AdministrativeUnit,
     start: dt.date,
     end: dt.date,
-    target: Decimal = DEFAULT_TARGET,
     language: str = "vi",
 ) -> list[Proposal]:
     """Proposed tasks for the units under the issuer, the largest gap to target first."""
     scope = unit_descendant_ids([issuer.pk], on=end)
     found = _survey_proposals(scope, start, end, language)
     found += _repeated_feedback(scope, start, end)
-    found += [
-        p
-        for p in (
-            _on_time_proposal(scope, start, end, target),
-            _ratings_proposal(scope, start, end, target),
-        )
-        if p is not None
-    ]
+    rates = (
+        _rate_proposal(
+            "on_time",
+            scope,
+            start,
+            end,
+            minimum=MIN_DOSSIERS,
+            key="on_time",
+            source=TaskSource.LATE_UNIT,
+            title=_("Raise the share of dossiers resolved early or on time"),
+            finding=_("%(figure)s below target: %(units)s"),
+        ),
+        _rate_proposal(
+            "rated_satisfied",
+            scope,
+            start,
+            end,
+            minimum=MIN_ANSWERS,
+            key="ratings",
+            source=TaskSource.SATISFACTION,
+            title=_("Raise citizens' satisfaction with the handling of their dossiers"),
+            finding=_("%(figure)s below target: %(units)s"),
+        ),
+    )
+    found += [p for p in rates if p is not None]
     return sorted(found, key=lambda p: -p.gap)
 
 
