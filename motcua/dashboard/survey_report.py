@@ -3,18 +3,29 @@
 
 from __future__ import annotations
 
+import math
+
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from motcua.dashboard import docx30
 from motcua.surveys.models import Campaign
 from motcua.surveys.results import CampaignResults
+from motcua.surveys.stats import Estimate
 
 BAR_WIDTH = 20  # characters of a full bar in the text charts
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f}".replace(".", ",") + " %"
+    if value is None or not math.isfinite(value):
+        return "—"
+    return f"{value * 100:.1f}".replace(".", ",") + " %"
+
+
+def _interval(e: Estimate | None) -> str:
+    if e is None or not (math.isfinite(e.ci_low) and math.isfinite(e.ci_high)):
+        return ""
+    return f"{_percent(e.ci_low)} – {_percent(e.ci_high)}"
 
 
 def _bar(value: float | None) -> str:
@@ -82,6 +93,11 @@ def _build(campaign: Campaign, results: CampaignResults, issuer: str, place: str
             "verdict": verdict,
         },
     )
+    if _interval(results.index):
+        docx30.paragraph(
+            document,
+            _("Interval at 95 per cent: %(interval)s.") % {"interval": _interval(results.index)},
+        )
     if results.previous is not None:
         docx30.paragraph(
             document,
@@ -99,8 +115,8 @@ def _build(campaign: Campaign, results: CampaignResults, issuer: str, place: str
     docx30.paragraph(document, _("2. Indices by element"))
     docx30.table(
         document,
-        [_("Element"), _("Index"), _("Chart")],
-        [[text, _percent(value), _bar(value)] for _name, text, value in results.elements],
+        [_("Element"), _("Index"), _("Interval at 95 per cent"), _("Chart")],
+        [[e.label, _percent(e.value), _interval(e.index), _bar(e.value)] for e in results.elements],
     )
     docx30.paragraph(document, _("3. Satisfied share by item"))
     docx30.table(
@@ -111,9 +127,7 @@ def _build(campaign: Campaign, results: CampaignResults, issuer: str, place: str
                 item.label,
                 str(item.answers),
                 _percent(item.share.estimate) if item.share else _("not enough answers"),
-                f"{_percent(item.share.ci_low)} – {_percent(item.share.ci_high)}"
-                if item.share
-                else "",
+                _interval(item.share),
             ]
             for item in results.items
         ],

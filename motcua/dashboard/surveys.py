@@ -3,6 +3,7 @@ questionnaires, with the double-entry mismatch list."""
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from typing import Any
 
@@ -47,13 +48,14 @@ from motcua.surveys.models import (
     VersionStatus,
 )
 from motcua.surveys.paper import PaperErrors, paper_mismatches, paper_sheet_enter
-from motcua.surveys.results import campaign_results
+from motcua.surveys.results import CampaignResults, campaign_results
 from motcua.surveys.sampling import campaign_draw_sample, campaign_unit_ids
 from motcua.surveys.services import (
     QuestionnaireError,
     campaign_create,
     campaign_set_status,
 )
+from motcua.surveys.stats import Estimate
 
 
 def _visible_campaigns(access: Access) -> list[Campaign]:
@@ -380,50 +382,69 @@ def invitation_send(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _result_units(request: HttpRequest, campaign: Campaign) -> set[int] | None:
+    """The units whose answers the user sees, or None for every answer of the campaign (a
+    user who sees all its units sees its results as stored for the indicator board)."""
     access = request_access(request)
     if access.is_superuser:
         return None
-    return campaign_unit_ids(campaign) & set(access.view_unit_ids)
+    reach = campaign_unit_ids(campaign)
+    seen = reach & set(access.view_unit_ids)
+    return None if seen == reach else seen
 
 
 def _percent(value: float | None) -> float | None:
-    return None if value is None else round(value * 100, 1)
+    return None if value is None or not math.isfinite(value) else round(value * 100, 1)
+
+
+def _results_table(results: CampaignResults) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """The download: the overall index, then each element, then each item, every share with
+    its 95 % interval, as the page shows them."""
+    target = float(results.campaign.target)
+
+    def figures(e: Estimate | None) -> tuple[Any, ...]:
+        if e is None:
+            return (_("not enough answers"), "", "", "")
+        return (
+            _percent(e.estimate),
+            _percent(e.ci_low),
+            _percent(e.ci_high),
+            round(target - e.estimate * 100, 1),
+        )
+
+    headers = [
+        _("Figure"),
+        _("Item"),
+        _("Element"),
+        _("Answers"),
+        _("Satisfied (%)"),
+        _("95 % CI low"),
+        _("95 % CI high"),
+        _("Gap to the target (points)"),
+    ]
+    rows: list[tuple[Any, ...]] = [
+        (_("Overall index"), _("Overall index"), "", results.responses, *figures(results.index))
+    ]
+    rows += [
+        (_("Element"), e.label, e.name, results.responses, *figures(e.index))
+        for e in results.elements
+    ]
+    rows += [(_("Item"), i.label, i.element, i.answers, *figures(i.share)) for i in results.items]
+    return headers, rows
 
 
 @require_GET
 @staff_required
 def campaign_results_view(request: HttpRequest, slug: str) -> HttpResponse:
-    """The campaign against its target: overall and element indices, every item with its
-    95 % interval, the weakest items, units ranked, channels, and the trend over the
-    earlier campaigns of the same questionnaire."""
+    """The campaign against its target: overall and element indices with their 95 %
+    intervals, every item with its interval, the weakest items, units ranked, channels, and
+    the trend over the earlier campaigns of the same questionnaire."""
     campaign = _campaign_or_404(request, slug)
     results = campaign_results(campaign, unit_ids=_result_units(request, campaign))
     target = float(campaign.target)
     if request.GET.get("format"):
+        headers, rows = _results_table(results)
         return table_response(
-            name=f"results-{campaign.slug}",
-            fmt=request.GET["format"],
-            headers=[
-                _("Item"),
-                _("Element"),
-                _("Answers"),
-                _("Satisfied (%)"),
-                _("95 % CI low"),
-                _("95 % CI high"),
-                _("Gap to the target (points)"),
-            ],
-            rows=[
-                (
-                    item.label,
-                    item.element,
-                    item.answers,
-                    _percent(item.share.estimate) if item.share else _("not enough answers"),
-                    _percent(item.share.ci_low) if item.share else "",
-                    _percent(item.share.ci_high) if item.share else "",
-                    round(target - item.share.estimate * 100, 1) if item.share else "",
-                )
-                for item in results.items
-            ],
+            name=f"results-{campaign.slug}", fmt=request.GET["format"], headers=headers, rows=rows
         )
     chart = bar_chart(
         ((item.label, _percent(item.share.estimate)) for item in results.items if item.share),
@@ -446,20 +467,13 @@ def campaign_results_view(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "campaign": campaign,
             "results": results,
-            "overall": _percent(results.overall),
+            "overall": _interval(results.index),
             "chart": chart,
             "unit_chart": unit_chart,
             "trend_chart": trend_chart if len(results.trend) > 1 else None,
             "trend": [(g, _percent(g.overall)) for g in results.trend],
-            "items": [
-                (
-                    i,
-                    _percent(i.share.estimate) if i.share else None,
-                    (_percent(i.share.ci_low), _percent(i.share.ci_high)) if i.share else None,
-                )
-                for i in results.items
-            ],
-            "elements": [(name, text, _percent(v)) for name, text, v in results.elements],
+            "items": [(i, _interval(i.share)) for i in results.items],
+            "elements": [(e, _interval(e.index)) for e in results.elements],
             "units": [(g, _percent(g.overall)) for g in results.by_unit],
             "channels": [(g, _percent(g.overall)) for g in results.by_channel],
             "previous": (results.previous, _percent(results.previous.overall))
@@ -468,6 +482,13 @@ def campaign_results_view(request: HttpRequest, slug: str) -> HttpResponse:
             "weakest": [(i, _percent(i.share.estimate)) for i in results.weakest if i.share],
         },
     )
+
+
+def _interval(e: Estimate | None) -> tuple[float | None, float | None, float | None] | None:
+    """A share and its 95 % interval in per cent, one decimal, as the page prints them."""
+    if e is None:
+        return None
+    return (_percent(e.estimate), _percent(e.ci_low), _percent(e.ci_high))
 
 
 @require_GET

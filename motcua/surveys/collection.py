@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from motcua.surveys.expressions import ExpressionError, evaluate
+from motcua.surveys.labels import label as label  # where the pages import it from
 from motcua.surveys.models import (
     Campaign,
     CampaignStatus,
@@ -28,6 +29,7 @@ from motcua.surveys.models import (
     ResponseDraft,
     Section,
 )
+from motcua.surveys.services import campaign_results_changed
 
 SATISFACTION_VALUES = ("1", "2", "3", "4", "5")
 _SPACES = re.compile(r"[\s-]+")
@@ -100,18 +102,6 @@ def item_visible(item: Item, answers: dict[str, Any]) -> bool:
     return all(_holds(s.relevant, answers) for s in _section_chain(item)) and _holds(
         item.relevant, answers
     )
-
-
-def label(obj: Any, language: str) -> str:
-    """The label in the language asked for, else in the version's first language, else any."""
-    labels = obj.labels or {}
-    if labels.get(language):
-        return str(labels[language])
-    version = getattr(obj, "version", None)
-    for fallback in getattr(version, "languages", None) or []:
-        if labels.get(fallback):
-            return str(labels[fallback])
-    return str(next((v for v in labels.values() if v), getattr(obj, "name", "")))
 
 
 def choices_for(version: QuestionnaireVersion, item: Item) -> list[Choice]:
@@ -267,6 +257,7 @@ def response_submit(
                 answers=answers_kept(version, answers),
             )
             ResponseDraft.objects.filter(invitation=invitation).delete()
+            campaign_results_changed(campaign_id=campaign.pk)
     except IntegrityError:
         # The same key raced in from a retried request: return the one that won.
         return Response.objects.get(client_key=client_key)

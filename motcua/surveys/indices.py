@@ -7,8 +7,11 @@ so it is a parameter (the plain mean of the parts by default) and everything is 
 again from the raw answers whenever it changes. A rate resting on fewer than 10 answers is
 not shown as a number: it reads "not enough answers".
 
-These are unweighted counts for the dashboards; design-based estimates with standard errors
-and confidence intervals come from `surveys.stats`.
+These are unweighted counts of answer sheets, for a quick look at a handful of sheets (the
+draft-directive proposals use them per unit). They are not a campaign's figures: the index
+of a campaign, of one of its units or of a channel, with its interval, is the design-based
+one of `surveys.results.campaign_estimate`, and the indicator board reads it as stored
+(`surveys.selectors.survey_indices_for`).
 """
 
 from __future__ import annotations

@@ -399,3 +399,59 @@ class PaperSheet(models.Model):
 
     def __str__(self) -> str:
         return f"{self.batch}/{self.sheet} #{self.typing}"
+
+
+class CampaignResult(TimeStampedModel):
+    """A campaign's design-based results as `surveys.results.campaign_estimate` gives them,
+    stored so that the indicator board shows the results page's number without computing
+    it: one row over all the campaign's answers (no unit), and one per unit whose figures
+    include some of them (the unit, the units below it, and those merged or split into
+    them). Written only by `campaign_results_refresh`; shares are between 0 and 1."""
+
+    campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="results")
+    unit = models.ForeignKey(
+        AdministrativeUnit, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    index = models.FloatField(_("overall index"), null=True, blank=True)
+    ci_low = models.FloatField(_("interval from (95 per cent)"), null=True, blank=True)
+    ci_high = models.FloatField(_("interval to (95 per cent)"), null=True, blank=True)
+    n_answers = models.PositiveIntegerField(_("answer sheets"))
+    # [{"code", "index", "ci": [low, high]}] and [{"code", "element", "in_index", "rate",
+    # "ci", "n"}], as `CampaignEstimate.as_json` writes them.
+    elements = models.JSONField(_("element indices"), default=list, blank=True)
+    items = models.JSONField(_("item rates"), default=list, blank=True)
+    method = models.CharField(_("method"), max_length=64)
+    # The campaign's answers the figures were computed from: when the campaign's answers
+    # differ, the row is out of date.
+    answers_seen = models.PositiveIntegerField(_("answers read"))
+    last_answer_id = models.BigIntegerField(_("latest answer read"), null=True, blank=True)
+    computed_at = models.DateTimeField(_("computed at"))
+
+    class Meta:
+        ordering = ["campaign", "unit"]
+        verbose_name = _("campaign result")
+        verbose_name_plural = _("campaign results")
+        constraints = [
+            # NULL units are distinct in SQL, so the campaign-wide row is kept single by its
+            # own partial index (SQLite and PostgreSQL alike).
+            models.UniqueConstraint(
+                fields=["campaign", "unit"],
+                condition=models.Q(unit__isnull=False),
+                name="surveys_result_unit_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["campaign"],
+                condition=models.Q(unit__isnull=True),
+                name="surveys_result_campaign_unique",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(index__isnull=True)
+                | models.Q(ci_low__isnull=True)
+                | models.Q(ci_high__isnull=True)
+                | models.Q(ci_low__lte=models.F("index"), ci_high__gte=models.F("index")),
+                name="surveys_result_interval_around_index",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.campaign_id}:{self.unit_id or '*'}"

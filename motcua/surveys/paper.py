@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from motcua.orgs.models import AdministrativeUnit
 from motcua.surveys.collection import ResponseError, answers_errors, answers_kept
 from motcua.surveys.models import Campaign, PaperSheet, Response, ResponseChannel, Stratum
+from motcua.surveys.services import campaign_results_changed
 
 
 @dataclass
@@ -42,7 +43,7 @@ def _stratum(campaign: Campaign, unit: AdministrativeUnit) -> Stratum | None:
 def _respond(
     campaign: Campaign, unit: AdministrativeUnit, batch: str, sheet: str, answers: dict
 ) -> Response:
-    return Response.objects.create(
+    response = Response.objects.create(
         campaign=campaign,
         version=campaign.version,
         stratum=_stratum(campaign, unit),
@@ -54,6 +55,8 @@ def _respond(
         batch=batch,
         answers=answers,
     )
+    campaign_results_changed(campaign_id=campaign.pk)
+    return response
 
 
 def paper_sheet_enter(

@@ -1,6 +1,7 @@
 """Design-based estimates of a mean, a proportion or a total, with Taylor-linearised standard
 errors, for one-stage designs: weights, strata, clusters (PSUs, optionally nested in strata),
-a finite population correction, and domains.
+a finite population correction, and domains; and of a linear combination of several means
+(`estimate_combination`, the SIPAS element and overall indices).
 
 The results follow R's `survey` package (Lumley), which the tests check against:
 
@@ -44,7 +45,14 @@ from scipy import stats as scipy_stats
 
 Engine = Literal["numpy", "svy"]
 
-__all__ = ["Design", "DesignError", "Estimate", "estimate", "estimate_items"]
+__all__ = [
+    "Design",
+    "DesignError",
+    "Estimate",
+    "estimate",
+    "estimate_combination",
+    "estimate_items",
+]
 
 
 class DesignError(ValueError):
@@ -162,6 +170,73 @@ def estimate_items(
             for k, label in enumerate(domains.labels)
         ]
     return results
+
+
+def estimate_combination(
+    items: Mapping[str, Any],
+    coefficients: Mapping[Any, Mapping[str, float]],
+    design: Design,
+    *,
+    proportion: Collection[Any] | None = None,
+    by: Any = None,
+    conf: float = 0.95,
+) -> list[Estimate]:
+    """The design-based estimate of a linear combination Σ c_i·ȳ_i of the means of several
+    columns (with `proportion`, of their shares), each mean over the rows where its column
+    has a value, one `Estimate` per domain as `estimate` gives them.
+
+    `coefficients` maps each domain label (None without `by`) to the coefficient c_i of each
+    column; a column left out counts 0, so a domain may combine its own columns (a SIPAS
+    index leaves out an item with too few answers in that domain). The standard error is
+    Taylor-linearised over all the columns at once, z = Σ c_i·w·(y_i - ȳ_i)/Σw_i, so the
+    covariances between the columns count: with no missing value it is `estimate` of the
+    row score Σ c_i·y_i, as R's `svycontrast` of a `svymean` gives it. A domain where a
+    column with a coefficient has no value gets NaN. `n` counts the rows with a value in at
+    least one column that counts in the domain. Numpy engine only."""
+    if not 0 < conf < 1:
+        raise DesignError(
+            _("the confidence level must be between 0 and 1, not %(conf)s") % {"conf": conf}
+        )
+    rows = _row_count(items, design, by)
+    layout = _layout(design, rows)
+    domains = _domains(by, rows)
+    cells = _cells(layout, domains)
+    k = len(domains.labels)
+    dom = cells.domain
+    est = np.zeros(k)
+    z = np.zeros(rows)
+    counted = np.zeros(rows, dtype=bool)
+    for name, values in items.items():
+        c = np.array(
+            [float(coefficients.get(label, {}).get(name, 0.0)) for label in domains.labels]
+        )
+        if not c.any():
+            continue
+        y, present = _answers(values, proportion, name)
+        inside = present & cells.in_domain
+        w = layout.weights * inside
+        weight_sum = np.bincount(dom, w, minlength=k)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            mean = np.bincount(dom, w * y, minlength=k) / weight_sum
+        est += np.where(c != 0, c * mean, 0.0)
+        inverse = np.divide(c, weight_sum, where=weight_sum > 0, out=np.zeros(k))
+        z += (w * y - w * np.nan_to_num(mean)[dom]) * inverse[dom]
+        counted |= inside & (c[dom] != 0)
+    se = np.where(np.isfinite(est), np.sqrt(_variance(z, layout, cells, k)), np.nan)
+    n = np.bincount(dom, counted, minlength=k).astype(np.int64)
+    quantile = float(scipy_stats.t.ppf(0.5 + conf / 2, layout.df)) if layout.df > 0 else np.nan
+    return [
+        Estimate(
+            domain=label,
+            estimate=float(est[d]),
+            se=float(se[d]),
+            ci_low=float(est[d] - quantile * se[d]),
+            ci_high=float(est[d] + quantile * se[d]),
+            n=int(n[d]),
+            df=layout.df,
+        )
+        for d, label in enumerate(domains.labels)
+    ]
 
 
 # --- inputs ------------------------------------------------------------------------------
@@ -434,17 +509,22 @@ def _numpy_sums(
         inverse = np.divide(1.0, weight_sum, where=weight_sum > 0, out=np.zeros(k))
         z = (wy - w * np.nan_to_num(est)[dom]) * inverse[dom]
 
+    se = np.sqrt(_variance(z, layout, cells, k))
+    if not total:
+        se = np.where(weight_sum > 0, se, np.nan)
+    return est, se, n
+
+
+def _variance(z: np.ndarray, layout: _Layout, cells: _Cells, k: int) -> np.ndarray:
+    """The variance, per domain, of the total of the linearised values `z` (one per row)."""
     z_cell = z if cells.cell is None else np.bincount(cells.cell, z, minlength=cells.cell_count)
     strata = len(layout.psu_count)
     first = np.bincount(cells.group, z_cell, minlength=cells.groups).reshape(k, strata)
     second = np.bincount(cells.group, z_cell * z_cell, minlength=cells.groups).reshape(k, strata)
     # Σ_j (z_hj - z̄_h)² over all n_h PSUs of the stratum, those outside the domain being 0.
     spread = second - first * first / layout.psu_count
-    variance = (np.clip(spread, 0.0, None) * layout.scale).sum(axis=1)
-    se = np.sqrt(variance)
-    if not total:
-        se = np.where(weight_sum > 0, se, np.nan)
-    return est, se, n
+    result: np.ndarray = (np.clip(spread, 0.0, None) * layout.scale).sum(axis=1)
+    return result
 
 
 # --- the svy engine ----------------------------------------------------------------------

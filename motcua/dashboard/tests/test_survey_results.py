@@ -54,8 +54,9 @@ def login(client, user):
 def test_the_coordinator_sees_the_province_against_the_target(client, world, campaign):
     login(client, world.coordinator)
     page = client.get(f"/staff/surveys/{campaign.slug}/results/").content.decode()
-    # The index is the mean of the items' raw shares: (100 + 60 + 66) / 3.
-    assert "<strong>75,3 %</strong>" in page  # Vietnamese decimal comma
+    # The index is the mean of the items' shares, each commune standing for the 200 dossiers
+    # it was sampled from: (100 + 50 + 65.8) / 3, not the 75.3 % of counting sheets.
+    assert "<strong>71,9 %</strong> (" in page  # Vietnamese decimal comma, then the interval
     assert page.count("<svg") == 2 and "Xã A" in page and "Xã B" in page
     assert page.index("Xã A") < page.index("Xã B", page.index("Xã A"))  # ranked, A first
     workbook = load_workbook(
@@ -63,13 +64,13 @@ def test_the_coordinator_sees_the_province_against_the_target(client, world, cam
             client.get(f"/staff/surveys/{campaign.slug}/results/", {"format": "xlsx"}).content
         )
     )
-    rows = {r[0]: r for r in workbook.active.iter_rows(min_row=2, values_only=True)}
+    rows = {r[1]: r for r in workbook.active.iter_rows(min_row=2, values_only=True)}
     officials = next(r for label, r in rows.items() if "công chức" in label.lower())
     # 30 of 50 sheets are satisfied, but each commune stands for 200 dossiers: 50 %.
-    assert officials[2] == 50 and officials[3] == 50.0
+    assert officials[3] == 50 and officials[4] == 50.0
     time = next(r for label, r in rows.items() if "thời gian" in label.lower())
     # (200 x 20/30 + 200 x 13/20) / 400, with a design-based interval around it.
-    assert time[3] == 65.8 and time[4] < 65.8 < time[5]
+    assert time[4] == 65.8 and time[5] < 65.8 < time[6]
 
 
 def test_a_commune_head_sees_only_their_commune(client, world, campaign):
@@ -79,7 +80,7 @@ def test_a_commune_head_sees_only_their_commune(client, world, campaign):
             client.get(f"/staff/surveys/{campaign.slug}/results/", {"format": "xlsx"}).content
         )
     )
-    answers = [r[2] for r in workbook.active.iter_rows(min_row=2, values_only=True)]
+    answers = [r[3] for r in workbook.active.iter_rows(min_row=2, values_only=True)]
     assert set(answers) == {20}
     raw = client.get(f"/staff/surveys/{campaign.slug}/answers.csv").content.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(raw)))
@@ -176,3 +177,69 @@ def test_a_campaign_without_earlier_ones_has_no_trend_chart(client, world, campa
     login(client, world.coordinator)
     page = client.get(f"/staff/surveys/{campaign.slug}/results/").content.decode()
     assert 'id="trend-title"' not in page
+
+
+def percent(text):
+    return float(text.replace(",", ".").replace("%", "").strip())
+
+
+def test_the_page_the_downloads_the_report_the_command_and_the_board_agree(client, world, campaign):
+    """One campaign, one figure: the page, its XLSX and CSV, the DOCX report, `motcua survey
+    results` and the stored result the indicator board reads, to the 0.1 point printed."""
+    import json
+    from io import StringIO
+
+    import docx
+    from django.core.management import call_command
+
+    from motcua.surveys.selectors import survey_index_for
+    from motcua.surveys.services import campaign_results_refresh
+
+    login(client, world.coordinator)
+    url = f"/staff/surveys/{campaign.slug}/results/"
+    page = client.get(url).content.decode()
+    shown = page.split("<strong>")[1].split("</strong>")[0]
+    low, high = page.split("</strong> (")[1].split(")")[0].split(" ")[-3::2]
+    on_page = (percent(shown), percent(low), percent(high))
+
+    workbook = load_workbook(io.BytesIO(client.get(url, {"format": "xlsx"}).content))
+    first = next(workbook.active.iter_rows(min_row=2, values_only=True))
+    in_xlsx = (first[4], first[5], first[6])
+    raw = client.get(url, {"format": "csv"}).content.decode("utf-8-sig")
+    row = list(csv.reader(io.StringIO(raw)))[1]
+    in_csv = (float(row[4]), float(row[5]), float(row[6]))
+
+    report = docx.Document(
+        io.BytesIO(client.get(f"/staff/surveys/{campaign.slug}/report.docx").content)
+    )
+    text = "\n".join(p.text for p in report.paragraphs)
+    in_docx = percent(text.split("1. ")[2].split(":")[1].split("(")[0])
+
+    out = StringIO()
+    call_command("survey", "results", campaign.slug, "--json", stdout=out)
+    printed = json.loads(out.getvalue())
+    by_command = (printed["index"] * 100, printed["ci"][0] * 100, printed["ci"][1] * 100)
+
+    campaign_results_refresh(campaign=campaign)
+    board = survey_index_for(world.province.pk, start=campaign.starts_on, end=campaign.ends_on)
+    assert board is not None
+    on_board = (board.index * 100, board.ci_low * 100, board.ci_high * 100)
+
+    assert on_page[0] == 71.9
+    for figures in (in_xlsx, in_csv, by_command, on_board):
+        assert figures == pytest.approx(on_page, abs=0.05)
+    assert in_docx == pytest.approx(on_page[0], abs=0.05)
+    assert board.n == printed["n"] == 50
+
+
+def test_a_commune_head_sees_the_figure_the_board_shows_for_their_commune(client, world, campaign):
+    from motcua.surveys.selectors import survey_index_for
+    from motcua.surveys.services import campaign_results_refresh
+
+    campaign_results_refresh(campaign=campaign)
+    login(client, world.head_b)
+    page = client.get(f"/staff/surveys/{campaign.slug}/results/").content.decode()
+    board = survey_index_for(world.commune_b.pk, start=campaign.starts_on, end=campaign.ends_on)
+    assert board is not None and board.n == 20
+    # (100 + 0 + 65) / 3 for commune B alone.
+    assert "<strong>55,0 %</strong>" in page and round(board.index * 100, 1) == 55.0

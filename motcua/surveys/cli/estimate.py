@@ -55,6 +55,7 @@ def arguments(parser: CommandParser) -> None:
 
 
 def run(command: Any, options: dict[str, Any]) -> None:
+    """Estimate a mean or a proportion from a survey CSV, with its sampling design."""
     path = Path(options["csv"])
     names = {
         "value": options["value"],

@@ -23,6 +23,7 @@ def arguments(parser: CommandParser) -> None:
 
 
 def run(command: Any, options: dict[str, Any]) -> None:
+    """Export a questionnaire version as an XLSForm workbook."""
     questionnaire = Questionnaire.objects.filter(slug=options["slug"]).first()
     if questionnaire is None:
         raise CommandError(f"no questionnaire {options['slug']!r}")

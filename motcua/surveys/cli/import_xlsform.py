@@ -23,6 +23,7 @@ def arguments(parser: CommandParser) -> None:
 
 
 def run(command: Any, options: dict[str, Any]) -> None:
+    """Import an XLSForm workbook as a new questionnaire, or a new draft version of one."""
     path = Path(options["file"])
     try:
         data = path.read_bytes()

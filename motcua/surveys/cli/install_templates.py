@@ -14,6 +14,7 @@ def arguments(parser: CommandParser) -> None:
 
 
 def run(command: Any, options: dict[str, Any]) -> None:
+    """Install the shipped questionnaires (SIPAS 2640, SIPAS 1001, exit) that are missing."""
     installed = questionnaire_install_builtin(slugs=options["slugs"] or None)
     for questionnaire in installed:
         command.stdout.write(f"{questionnaire.slug}: {questionnaire.title}")

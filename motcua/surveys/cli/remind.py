@@ -30,4 +30,5 @@ def arguments(parser: CommandParser) -> None:
 
 
 def run(command: Any, options: dict[str, Any]) -> None:
+    """Send SMS reminders for a campaign's unanswered invitations (for cron)."""
     send_invitations.send(command, options, reminder=True)

@@ -45,6 +45,7 @@ def arguments(parser: CommandParser) -> None:
 
 
 def run(command: Any, options: dict[str, Any]) -> None:
+    """Send a campaign's invitations by SMS to the applicants not yet invited (for cron)."""
     send(command, options, reminder=False)
 
 

@@ -17,7 +17,7 @@ from django.utils import translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from motcua.surveys.stats import Design, DesignError, estimate
+from motcua.surveys.stats import Design, DesignError, estimate, estimate_combination
 
 
 @pytest.fixture(autouse=True)
@@ -345,3 +345,114 @@ def test_a_proportion_is_a_share_and_missing_answers_leave_it(rows):
         assert e.df == len(set(zip(rows["stratum"], rows["psu"], strict=True))) - len(
             set(rows["stratum"])
         )
+
+
+# --- linear combinations of means (the SIPAS indices) -------------------------------------
+
+
+def satisfied(values: list) -> list:
+    return [None if v is None else float(v >= 4) for v in values]
+
+
+@settings(max_examples=30, deadline=None)
+@given(surveys(), st.floats(0.1, 1))
+def test_with_no_missing_answer_a_combination_is_the_mean_of_the_row_scores(rows, share):
+    first = [3 if a is None else a for a in rows["answer"]]
+    second = [
+        (a + s + p) % 5 + 1 for a, s, p in zip(first, rows["stratum"], rows["psu"], strict=True)
+    ]
+    weights = {"a": share, "b": 1 - share}
+    by = rows["domain"]
+    combined = estimate_combination(
+        {"a": first, "b": second},
+        {label: weights for label in set(by)},
+        nested(rows),
+        proportion=[4, 5],
+        by=by,
+    )
+    scores = [
+        share * x + (1 - share) * y
+        for x, y in zip(satisfied(first), satisfied(second), strict=True)
+    ]
+    expected = estimate(scores, nested(rows), by=by)
+    assert [e.domain for e in combined] == [e.domain for e in expected]
+    for ours, theirs in zip(combined, expected, strict=True):
+        assert ours.n == theirs.n
+        assert np.allclose(
+            [ours.estimate, ours.se, ours.ci_low, ours.ci_high],
+            [theirs.estimate, theirs.se, theirs.ci_low, theirs.ci_high],
+            rtol=1e-9,
+            atol=1e-12,
+            equal_nan=True,
+        ), (ours, theirs)
+
+
+@settings(max_examples=30, deadline=None)
+@given(surveys())
+def test_a_single_column_with_coefficient_one_is_its_own_estimate(rows):
+    by = rows["domain"]
+    combined = estimate_combination(
+        {"a": rows["answer"]}, {label: {"a": 1.0} for label in set(by)}, nested(rows), by=by
+    )
+    alone = estimate(rows["answer"], nested(rows), by=by)
+    for ours, theirs in zip(combined, alone, strict=True):
+        assert ours.n == theirs.n
+        assert np.allclose(
+            [ours.estimate, ours.se], [theirs.estimate, theirs.se], rtol=1e-9, equal_nan=True
+        )
+
+
+def test_with_missing_answers_the_se_agrees_with_a_jackknife():
+    """Each column's mean has its own denominator; the linearised SE must then agree with a
+    stratified delete-one jackknife (JKn), which knows nothing of the formula."""
+    rng = np.random.default_rng(2640)
+    rows = 600
+    strata = rng.integers(0, 3, rows)
+    weights = np.array([40.0, 10.0, 25.0])[strata]
+    satisfied_a = rng.random(rows) < np.array([0.9, 0.6, 0.75])[strata]
+    # The second answer leans on the first, so the covariance matters.
+    satisfied_b = np.where(rng.random(rows) < 0.7, satisfied_a, rng.random(rows) < 0.5)
+    a = [None if m else float(x) for x, m in zip(satisfied_a, rng.random(rows) < 0.2, strict=True)]
+    b = [None if m else float(x) for x, m in zip(satisfied_b, rng.random(rows) < 0.3, strict=True)]
+    c = {"a": 0.5, "b": 0.5}
+
+    def combination(w: np.ndarray) -> float:
+        total = 0.0
+        for coefficient, column in ((c["a"], a), (c["b"], b)):
+            present = np.array([v is not None for v in column])
+            values = np.array([v or 0.0 for v in column])
+            total += coefficient * (w * values * present).sum() / (w * present).sum()
+        return total
+
+    [found] = estimate_combination(
+        {"a": a, "b": b}, {None: c}, Design(weights=weights, strata=strata)
+    )
+    assert found.estimate == pytest.approx(combination(weights))
+    variance = 0.0
+    for h in range(3):
+        members = np.flatnonzero(strata == h)
+        n_h = len(members)
+        replicates = []
+        for left_out in members:
+            w = weights.copy()
+            w[members] *= n_h / (n_h - 1)
+            w[left_out] = 0.0
+            replicates.append(combination(w))
+        spread = np.array(replicates) - np.mean(replicates)
+        variance += (n_h - 1) / n_h * float((spread**2).sum())
+    assert found.se == pytest.approx(np.sqrt(variance), rel=0.03)
+    assert found.n == sum(1 for x, y in zip(a, b, strict=True) if x is not None or y is not None)
+
+
+def test_a_combination_needing_a_column_without_answers_is_unknown():
+    [found] = estimate_combination(
+        {"a": [4, 5, 2, 4], "b": [None] * 4},
+        {None: {"a": 0.5, "b": 0.5}},
+        Design(),
+        proportion=[4, 5],
+    )
+    assert math.isnan(found.estimate) and math.isnan(found.se)
+    [only_a] = estimate_combination(
+        {"a": [4, 5, 2, 4], "b": [None] * 4}, {None: {"a": 1.0}}, Design(), proportion=[4, 5]
+    )
+    assert only_a.estimate == 0.75 and only_a.n == 4

@@ -1,37 +1,37 @@
 """`motcua survey SUBCOMMAND`: the survey tools for analysts and administrators.
 
-Each subcommand lives in its own module under `motcua.surveys.cli` with two functions:
-`arguments(parser)` and `run(command, options)`."""
+Each subcommand lives in its own module under `motcua.surveys.cli` with two functions,
+`arguments(parser)` and `run(command, options)`, dispatched by `core.cli.SubcommandsCommand`
+as in `motcua feedback` and `motcua directives`."""
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
-
-from django.core.management.base import BaseCommand, CommandParser
+from motcua.core.cli import Arguments, Run, SubcommandsCommand
+from motcua.surveys.cli import (
+    estimate,
+    export_xlsform,
+    import_xlsform,
+    install_templates,
+    refresh_results,
+    remind,
+    results,
+    send_invitations,
+)
 
 SUBCOMMANDS = {
-    "install-templates": "motcua.surveys.cli.install_templates",
-    "estimate": "motcua.surveys.cli.estimate",
-    "import-xlsform": "motcua.surveys.cli.import_xlsform",
-    "export-xlsform": "motcua.surveys.cli.export_xlsform",
-    "send-invitations": "motcua.surveys.cli.send_invitations",
-    "remind": "motcua.surveys.cli.remind",
+    "install-templates": install_templates,
+    "estimate": estimate,
+    "results": results,
+    "refresh-results": refresh_results,
+    "import-xlsform": import_xlsform,
+    "export-xlsform": export_xlsform,
+    "send-invitations": send_invitations,
+    "remind": remind,
 }
 
 
-class Command(BaseCommand):
-    help = (
-        "Survey tools: install-templates, estimate, import-xlsform, export-xlsform, "
-        "send-invitations, remind."
-    )
-
-    def add_arguments(self, parser: CommandParser) -> None:
-        subparsers = parser.add_subparsers(dest="subcommand", required=True)
-        for name, module_path in SUBCOMMANDS.items():
-            module = import_module(module_path)
-            sub = subparsers.add_parser(name, help=(module.__doc__ or "").splitlines()[0])
-            module.arguments(sub)
-
-    def handle(self, *args: Any, **options: Any) -> None:
-        import_module(SUBCOMMANDS[options["subcommand"]]).run(self, options)
+class Command(SubcommandsCommand):
+    help = "Survey tools: " + ", ".join(SUBCOMMANDS) + "."
+    subcommands: dict[str, tuple[Arguments, Run]] = {
+        name: (module.arguments, module.run) for name, module in SUBCOMMANDS.items()
+    }
