@@ -165,7 +165,7 @@ def _shown(figure: Figure) -> str:
     if figure.shown is None:
         return str(_("no data"))
     value = number_format(figure.shown)
-    return f"{value} %" if figure.kind == "share" else value
+    return f"{value} %" if figure.percent else value
 
 
 def _ranked_body(rows: list[Any], query: str) -> SafeString:

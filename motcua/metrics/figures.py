@@ -1,6 +1,7 @@
 """Every indicator for a unit (with everything below it) and a period, against its target:
-what `motcua metrics show` prints and the dashboard draws. Reads the roll-ups, the survey
-answers of the period's campaign, and the open assignments; never the raw dossiers."""
+what `motcua metrics show` prints and the dashboard draws. Reads the roll-ups, the stored
+design-based index of the period's survey campaign, and the open assignments; never the
+raw dossiers."""
 
 from __future__ import annotations
 
@@ -23,8 +24,7 @@ from motcua.metrics.models import Target
 from motcua.metrics.registry import REGISTRY, Direction, Kind, Spec
 from motcua.metrics.rollups import ratios_by_unit
 from motcua.orgs.models import AdministrativeUnit
-from motcua.surveys.indices import indices
-from motcua.surveys.models import Campaign
+from motcua.surveys.selectors import survey_indices_for
 
 SIPAS = "sipas_overall"
 PROCEDURES_PUBLISHED = "procedures_published"
@@ -55,11 +55,16 @@ class Figure:
         return self.spec.name
 
     @property
+    def percent(self) -> bool:
+        """Shown as a percentage: a share, or a survey index."""
+        return self.spec.kind in (Kind.SHARE, Kind.INDEX)
+
+    @property
     def shown(self) -> float | None:
         """The value in the target's unit: a share as a percentage."""
         if self.value is None:
             return None
-        return round(self.value * 100, 1) if self.kind == Kind.SHARE else round(self.value, 1)
+        return round(self.value * 100, 1) if self.percent else round(self.value, 1)
 
     @property
     def gap(self) -> float | None:
@@ -119,32 +124,6 @@ def targets_for(
                 if depth == 0 or target.include_descendants:
                     found[(unit.pk, indicator)] = target.value
     return found
-
-
-def _survey_indices(
-    subtrees: dict[int, set[int]], start: dt.date, end: dt.date
-) -> dict[int, float | None]:
-    """The overall index of the period's latest campaign over each subtree's answers (the
-    design-based estimate with its interval is on the campaign's results page). Two
-    queries whatever the number of units."""
-    all_ids = set().union(*subtrees.values()) if subtrees else set()
-    campaign = (
-        Campaign.objects.filter(starts_on__lte=end, ends_on__gte=start, units__in=all_ids)
-        .select_related("version")
-        .order_by("-ends_on", "-pk")
-        .first()
-    )
-    if campaign is None:
-        return dict.fromkeys(subtrees)
-    by_unit: dict[int, list[Any]] = {}
-    for unit_id, answers in campaign.responses.filter(unit_id__in=all_ids).values_list(
-        "unit_id", "answers"
-    ):
-        by_unit.setdefault(unit_id, []).append(answers)
-    return {
-        pk: indices(campaign.version, [a for u in ids for a in by_unit.get(u, [])]).overall
-        for pk, ids in subtrees.items()
-    }
 
 
 def _procedures_complete(on: dt.date) -> Figure:
@@ -213,7 +192,8 @@ def unit_figures(
         today=today,
     )
     targets = targets_for(units, start, end)
-    surveys = _survey_indices(subtrees, start, end)
+    # The stored design-based index of the campaign's results page, unit by unit.
+    surveys = survey_indices_for([unit.pk for unit in units], start=start, end=end)
     overdue = _overdue(all_ids, today)
     catalogue = _procedures_complete(min(end, today))
     config = getattr(settings, "MOTCUA_D766", None)
@@ -233,7 +213,17 @@ def unit_figures(
                 numerator,
                 denominator,
             )
-        row.figures[SIPAS] = Figure(SIPAS, surveys[unit.pk])
+        survey = surveys.get(unit.pk)
+        row.figures[SIPAS] = Figure(
+            SIPAS,
+            survey.index if survey else None,
+            denominator=survey.n if survey else None,
+            interval=(
+                (round(survey.ci_low * 100, 1), round(survey.ci_high * 100, 1))
+                if survey and survey.ci_low is not None and survey.ci_high is not None
+                else None
+            ),
+        )
         row.figures[PROCEDURES_PUBLISHED] = Figure(
             PROCEDURES_PUBLISHED, catalogue.value, catalogue.numerator, catalogue.denominator
         )

@@ -37,8 +37,9 @@ from motcua.orgs.models import AdministrativeUnit
 from motcua.orgs.selectors import unit_descendant_ids
 from motcua.surveys.collection import label
 from motcua.surveys.indices import MIN_ANSWERS, item_rates
-from motcua.surveys.models import Campaign, ItemKind
+from motcua.surveys.models import ItemKind
 from motcua.surveys.results import campaign_results
+from motcua.surveys.selectors import survey_indices_for
 
 MIN_DOSSIERS = 20
 REPEATED = 5  # feedback items of one category about one commune in the period
@@ -65,16 +66,13 @@ def _units_line(rows: list[tuple[AdministrativeUnit, float]]) -> str:
 
 
 def _survey_proposals(
-    scope: set[int], start: dt.date, end: dt.date, language: str
+    issuer: AdministrativeUnit, scope: set[int], start: dt.date, end: dt.date, language: str
 ) -> list[Proposal]:
-    campaign = (
-        Campaign.objects.filter(units__in=scope, starts_on__lte=end, ends_on__gte=start)
-        .select_related("version")
-        .order_by("-ends_on", "-pk")
-        .first()
-    )
-    if campaign is None:
+    # The campaign whose index the board shows for the issuer.
+    shown = survey_indices_for([issuer.pk], start=start, end=end).get(issuer.pk)
+    if shown is None:
         return []
+    campaign = shown.campaign
     target = float(campaign.target)
     results = campaign_results(campaign, unit_ids=scope)
     items = {
@@ -241,7 +239,7 @@ def proposals_for(
 ) -> list[Proposal]:
     """Proposed tasks for the units under the issuer, the largest gap to target first."""
     scope = unit_descendant_ids([issuer.pk], on=end)
-    found = _survey_proposals(scope, start, end, language)
+    found = _survey_proposals(issuer, scope, start, end, language)
     found += _repeated_feedback(scope, start, end)
     rates = (
         _rate_proposal(

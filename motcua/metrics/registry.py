@@ -216,10 +216,10 @@ SPECS: tuple[Spec, ...] = (
         _("Satisfaction survey: overall index"),
         Kind.INDEX,
         _(
-            "The overall index of the latest survey campaign of the period covering these "
-            "units, as its results page gives it: satisfied and very satisfied answers among "
-            "valid answers, weighted by the campaign's sampling design, with a 95 per cent "
-            "interval."
+            "The overall index of the period's survey campaign with answers in these units (a "
+            "closed campaign first, then the latest), as its results page gives it: the mean "
+            "of the elements' satisfied shares under the campaign's sampling design, with a "
+            "95 per cent interval."
         ),
         ("surveys_campaignresult",),
     ),

@@ -20,6 +20,8 @@ from motcua.metrics.registry import REGISTRY, Kind
 from motcua.metrics.rollups import ratios
 from motcua.orgs.demo import DEMO_PASSWORD
 from motcua.orgs.models import AdministrativeUnit, Agency
+from motcua.surveys.demo import DEMO_CAMPAIGN
+from motcua.surveys.models import Campaign
 
 pytestmark = pytest.mark.django_db
 
@@ -110,3 +112,28 @@ def test_the_evaluation_gives_the_boards_on_time_share_for_the_province_and_each
         on_time.numerator,
         on_time.denominator,
     )
+
+
+def test_the_survey_index_is_the_campaigns_results_everywhere(client, demo):
+    """`metrics show` and the board give, for the demo campaign's units and period, the
+    index `survey results` prints (the campaign's results page), to 0.1 point."""
+    province, _row = demo
+    campaign = Campaign.objects.get(slug=DEMO_CAMPAIGN)
+    out = io.StringIO()
+    call_command("survey", "results", campaign.slug, "--json", stdout=out)
+    results = json.loads(out.getvalue())
+    index = results["index"] * 100
+    period = [campaign.starts_on.isoformat(), campaign.ends_on.isoformat()]
+    out = io.StringIO()
+    call_command("metrics", "show", "--from", period[0], "--to", period[1], "--json", stdout=out)
+    [shown] = [u for u in json.loads(out.getvalue())["units"] if u["unit"] == province.code]
+    survey = shown["indicators"]["sipas_overall"]
+    assert survey["value"] == pytest.approx(index, abs=0.1)
+    low, high = (100 * bound for bound in results["ci"])
+    assert survey["interval"] == [pytest.approx(low, abs=0.1), pytest.approx(high, abs=0.1)]
+    page = client.get(
+        "/staff/indicators/", {"start": period[0], "end": period[1], "unit": province.pk}
+    ).content.decode()
+    with translation.override("vi"):
+        cell = _board_cell(page, str(REGISTRY["sipas_overall"].name))
+    assert number_format(round(index, 1), 1) in cell

@@ -14,7 +14,7 @@ from motcua.metrics.findings import proposals_draft, proposals_for
 from motcua.metrics.rollups import rollups_refresh
 from motcua.orgs.tests.factories import AgencyFactory
 from motcua.surveys.models import Campaign, CampaignStatus, Questionnaire, Response, Stratum
-from motcua.surveys.services import questionnaire_install_builtin
+from motcua.surveys.services import campaign_results_refresh, questionnaire_install_builtin
 
 pytestmark = pytest.mark.django_db
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -86,6 +86,7 @@ def survey(world):
             )
             for n in range(20)
         )
+    campaign_results_refresh(campaign=campaign)  # what the background task does
 
 
 def test_each_finding_below_target_names_the_units_concerned(world):
