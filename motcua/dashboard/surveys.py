@@ -29,6 +29,7 @@ from motcua.dashboard.slips import DOCX
 from motcua.dashboard.survey_report import survey_report_docx
 from motcua.dashboard.views import staff_required
 from motcua.dossiers.models import Dossier
+from motcua.metrics.registry import DEFAULT_TARGET
 from motcua.orgs.access import Access, request_access
 from motcua.orgs.models import AdministrativeUnit, Role
 from motcua.surveys.collection import ResponseError, choices_for, clean_answer, label
@@ -594,7 +595,10 @@ class CampaignForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     target = forms.DecimalField(
-        label=gettext_lazy("Target: per cent satisfied"), min_value=0, max_value=100, initial=90
+        label=gettext_lazy("Target: per cent satisfied"),
+        min_value=0,
+        max_value=100,
+        initial=DEFAULT_TARGET,
     )
     margin_of_error = forms.DecimalField(
         label=gettext_lazy("Margin of error"),

@@ -224,6 +224,8 @@ class Campaign(TimeStampedModel):
     units = models.ManyToManyField(
         AdministrativeUnit, verbose_name=_("units in scope"), related_name="+"
     )
+    # The figures' default target (`metrics.registry.DEFAULT_TARGET`, which surveys may not
+    # import: it sits below metrics); a test keeps the two equal.
     target = models.DecimalField(
         _("target: per cent satisfied"), max_digits=5, decimal_places=2, default=90
     )

@@ -197,7 +197,7 @@ def campaign_create(
     starts_on: Any,
     ends_on: Any,
     units: Iterable[Any],
-    target: Any = 90,
+    target: Any = None,
     margin_of_error: Any = "0.05",
     strata_by: Iterable[str] = ("unit",),
     seed: int = 2025,
@@ -223,7 +223,8 @@ def campaign_create(
             version=version,
             starts_on=starts_on,
             ends_on=ends_on,
-            target=target,
+            # Without a target, the model's default (the figures' default target).
+            **({"target": target} if target is not None else {}),
             margin_of_error=margin_of_error,
             strata_by=list(strata_by),
             seed=seed,

@@ -242,3 +242,12 @@ def test_procedures_published_complete_feed_the_publicity_group(world):
     assert (figure.numerator, figure.denominator) == (1, 2)
     publicity = next(g for g in row.index.groups if g.code == "publicity")
     assert publicity.parts[0].points == pytest.approx(6)  # 12 points x 1/2
+
+
+def test_a_campaigns_default_target_is_the_registrys():
+    """surveys sits below metrics and cannot import the registry: its campaign default is
+    kept equal to the one default target here."""
+    from motcua.metrics.registry import DEFAULT_TARGET
+    from motcua.surveys.models import Campaign
+
+    assert Campaign._meta.get_field("target").default == DEFAULT_TARGET
