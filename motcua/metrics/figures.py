@@ -55,6 +55,10 @@ class Figure:
         return self.spec.name
 
     @property
+    def lower_is_better(self) -> bool:
+        return self.spec.direction == Direction.LOWER
+
+    @property
     def percent(self) -> bool:
         """Shown as a percentage: a share, or a survey index."""
         return self.spec.kind in (Kind.SHARE, Kind.INDEX)
@@ -64,6 +68,8 @@ class Figure:
         """The value in the target's unit: a share as a percentage."""
         if self.value is None:
             return None
+        if self.spec.kind == Kind.COUNT:
+            return round(self.value)
         return round(self.value * 100, 1) if self.percent else round(self.value, 1)
 
     @property

@@ -153,7 +153,7 @@ def test_feedback_is_counted_by_topic(client, board):
     rows = section[section.index("<tbody>") : section.index("</tbody>")].split("</tr>")
     # Roads: both items first received in October count for satisfaction, the one
     # answered late does not satisfy.
-    assert "Đường giao thông" in rows[0] and "<td>3,0</td>" in rows[0]
+    assert "Đường giao thông" in rows[0] and "<td>3</td>" in rows[0]
     assert rows[0].count("50,0 %") == 2 and rows[0].count("1/2") == 2
     # The water item is not due yet in October: counted as received, no share.
-    assert "Nước sạch" in rows[1] and "<td>1,0</td>" in rows[1] and "<td>—</td>" in rows[1]
+    assert "Nước sạch" in rows[1] and "<td>1</td>" in rows[1] and "<td>—</td>" in rows[1]
