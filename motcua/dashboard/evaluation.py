@@ -45,11 +45,11 @@ from motcua.feedback.models import Event as FeedbackEvent
 from motcua.feedback.models import Feedback
 from motcua.feedback.models import State as FeedbackState
 from motcua.feedback.selectors import substantiated_by_official, substantiated_dossier_codes
-from motcua.metrics.figures import feedback_on_time_by_agency
+from motcua.metrics.figures import feedback_on_time_by_agency, targets_for
 from motcua.metrics.indicators import HANDLED_KINDS
 from motcua.metrics.registry import spec
-from motcua.orgs.access import request_access
-from motcua.orgs.models import Agency, Posting, Role
+from motcua.orgs.access import Access, request_access
+from motcua.orgs.models import AdministrativeUnit, Agency, Posting, Role
 from motcua.orgs.selectors import posting_limit, posting_warnings
 
 MANAGING_ROLES = (Role.UNIT_HEAD, Role.COORDINATOR, Role.SUPERVISOR, Role.ADMINISTRATOR)
@@ -81,12 +81,25 @@ class PeriodForm(forms.Form):
     )
 
 
-def _chart(rows: list[RateRow]) -> dict[str, Any]:
-    """Horizontal bars of the on-time rate per agency against the 90 % line."""
+def _on_time_target(access: Access, start: dt.date, end: dt.date) -> float:
+    """The target the indicator board shows for `on_time` at the top of the user's reach:
+    the coordinator's for that unit and period, else the registry's default."""
+    reach = AdministrativeUnit.objects.valid_on(end)
+    if not access.is_superuser:
+        reach = reach.filter(pk__in=access.view_unit_ids)
+    tops = [u for u in reach if u.parent_id is None or u.parent_id not in access.view_unit_ids]
+    if len(tops) != 1:
+        return TARGET_RATE
+    target = targets_for(tops, start, end).get((tops[0].pk, "on_time"))
+    return float(target) if target is not None else TARGET_RATE
+
+
+def _chart(rows: list[RateRow], target: float) -> dict[str, Any]:
+    """Horizontal bars of the on-time rate per agency against the target line."""
     return bar_chart(
         ((r.label, r.rate) for r in rows),
-        target=TARGET_RATE,
-        title=_("Early or on time (%) per agency, with the 90 % target"),
+        target=target,
+        title=_("Early or on time (%) per agency, with the target"),
     )
 
 
@@ -372,7 +385,7 @@ def evaluation(request: HttpRequest) -> HttpResponse:
             "by": by,
             "rates": rates,
             "total": total,
-            "chart": _chart(agency_rates),
+            "chart": _chart(agency_rates, _on_time_target(access, start, end)),
             "tabs": [(k, v) for k, v in RATE_TABS.items() if k != "official" or sees_officials],
             "definitions": DEFINITIONS,
             "parts": scores.by_rule_set(),

@@ -32,8 +32,8 @@ Q4 = "/staff/evaluation/?year=2025&quarter=4"
 # The same for 5 dossiers and for 50 (three come from feedback: the dossiers and the
 # officials with a substantiated complaint about conduct, the agencies' prolonged feedback;
 # one lists the agencies, which all get indicator 8; one names the officials; two score the
-# fields).
-PAGE_QUERIES = 25
+# fields; three find the coordinator's on-time target for the chart's line).
+PAGE_QUERIES = 28
 
 
 @pytest.fixture(autouse=True)
@@ -112,6 +112,23 @@ def test_the_coordinator_sees_every_commune_with_rates_scores_and_the_chart(
     assert "50,0" in page  # commune A: 2 early of 4 judged (Vietnamese decimal comma)
     assert "counter_a" in page  # the officers' table
     assert 'name="year"' in page and 'name="quarter"' in page
+
+
+def test_the_charts_line_is_the_boards_target_for_the_province(client, world, dossiers):
+    """The evaluation draws the on-time target the indicator board shows: the coordinator's
+    95 % for the province rather than the default 90 %."""
+    from motcua.metrics.models import Target
+
+    Target.objects.create(
+        indicator="on_time",
+        unit=world.province,
+        starts_on=dt.date(2025, 1, 1),
+        ends_on=dt.date(2025, 12, 31),
+        value=95,
+    )
+    login(client, world.coordinator)
+    page = client.get(Q4).content.decode()
+    assert "95,0" in page[page.index("<svg") :] and "90,0" not in page[page.index("<svg") :]
 
 
 @pytest.mark.parametrize("tab", ["agency", "procedure", "field", "official"])
