@@ -138,3 +138,4 @@ def test_the_survey_index_is_the_campaigns_results_everywhere(client, demo):
     with translation.override("vi"):
         cell = _board_cell(page, str(REGISTRY["sipas_overall"].name))
     assert number_format(round(index, 1), 1) in cell
+    assert number_format(round(low, 1), 1) in cell and number_format(round(high, 1), 1) in cell
