@@ -22,7 +22,12 @@ import ibis
 from django.utils import timezone
 from ibis import _ as col
 
+from motcua.directives.models import AssignmentStatus, DirectiveStatus
+from motcua.dossiers.models import Channel
 from motcua.dossiers.states import State
+from motcua.dossiers.timeliness import Timeliness
+from motcua.feedback.models import Kind as FeedbackKind
+from motcua.feedback.models import State as FeedbackState
 from motcua.metrics.backend import utc
 from motcua.metrics.registry import REGISTRY, Kind, Spec
 
@@ -121,7 +126,10 @@ def _bounds(start: dt.date, end: dt.date) -> tuple[dt.datetime, dt.datetime]:
     return utc(begin), utc(stop)
 
 
-JUDGED = ["early", "on_time", "late"]
+# The stored verdicts, and those of them that count as on time (the one enum of
+# dossiers.timeliness; the Ibis expressions name no value of their own).
+JUDGED = [str(Timeliness.EARLY), str(Timeliness.ON_TIME), str(Timeliness.LATE)]
+IN_TIME = [str(Timeliness.EARLY), str(Timeliness.ON_TIME)]
 # Neither counted nor judged while open: a withdrawn dossier is never judged (see
 # dossiers.services.judged_timeliness), and the clock of one waiting for the citizen's
 # supplement is stopped (the time waited does not count against the agency).
@@ -180,7 +188,7 @@ def _with_complaints(rows: Any) -> Any:
     ratings = table("dossiers_rating").select(rated=col.dossier_id, satisfaction=col.satisfaction)
     items = table("feedback_feedback")
     named = (
-        items.filter(items.dossier_code != "", items.state != "refused")
+        items.filter(items.dossier_code != "", items.state != str(FeedbackState.REFUSED))
         .select(named=items.dossier_code)
         .distinct()
     )
@@ -204,7 +212,7 @@ def on_time(start: dt.date, end: dt.date) -> Any:
     (`on_time_open`: late); an open dossier within its limit is not judged yet (unlike
     `on_time_766`, which counts it as on time)."""
     rows = _finished(start, end)
-    return _share(rows, rows.timeliness.isin(["early", "on_time"]))
+    return _share(rows, rows.timeliness.isin(IN_TIME))
 
 
 def on_time_open(rows: Any) -> Any:
@@ -249,7 +257,7 @@ def satisfaction_766(start: dt.date, end: dt.date) -> Any:
     as the published form (all - rated dissatisfied or complained about or overdue) / all
     says."""
     rows = _with_complaints(_finished(start, end))
-    return _share(rows, ~((rows.timeliness == "late") | rows.complained))
+    return _share(rows, ~((rows.timeliness == str(Timeliness.LATE)) | rows.complained))
 
 
 def satisfaction_766_open(rows: Any) -> Any:
@@ -272,7 +280,9 @@ def online_share(start: dt.date, end: dt.date) -> Any:
     dossier of a procedure whose result is a paper document counts only once it has issued
     an electronic result (its receipt month is rebuilt when it does)."""
     rows = _with_procedure(_received(start, end))
-    return _share(rows, (rows.channel == "online") & (rows.electronic_result | ~rows.paper_result))
+    return _share(
+        rows, (rows.channel == str(Channel.ONLINE)) & (rows.electronic_result | ~rows.paper_result)
+    )
 
 
 def paid_online(start: dt.date, end: dt.date) -> Any:
@@ -307,7 +317,9 @@ def tasks_on_time(start: dt.date, end: dt.date, today: dt.date) -> Any:
     assignments = table("directives_assignment")
     tasks = table("directives_task").select(task=col.id, directive=col.directive_id)
     directives = table("directives_directive")
-    issued_ids = directives.filter(directives.status == "issued").select(issued=col.id)
+    issued_ids = directives.filter(directives.status == str(DirectiveStatus.ISSUED)).select(
+        issued=col.id
+    )
     last = min(end, today)
     issued = (
         assignments.filter(assignments.due_on >= start, assignments.due_on <= last)
@@ -327,12 +339,17 @@ def tasks_on_time(start: dt.date, end: dt.date, today: dt.date) -> Any:
     rows = issued.mutate(month=issued.due_on.truncate("M"))
     recurring_done = rows.period_start.notnull() & (rows.first_reported_on <= rows.due_on)
     one_off_done = (
-        rows.period_start.isnull() & (rows.status == "done") & (rows.done_on <= rows.due_on)
+        rows.period_start.isnull()
+        & (rows.status == str(AssignmentStatus.DONE))
+        & (rows.done_on <= rows.due_on)
     )
     return _share(rows, recurring_done | one_off_done)
 
 
-HANDLED_KINDS = ["feedback", "petition"]  # complaints and denunciations go elsewhere
+HANDLED_KINDS = [
+    str(FeedbackKind.FEEDBACK),
+    str(FeedbackKind.PETITION),
+]  # complaints and denunciations go elsewhere
 
 
 def feedback_on_time(start: dt.date, end: dt.date, today: dt.date) -> Any:
@@ -342,7 +359,7 @@ def feedback_on_time(start: dt.date, end: dt.date, today: dt.date) -> Any:
     items = table("feedback_feedback")
     rows = items.filter(
         items.kind.isin(HANDLED_KINDS),
-        ~items.state.isin(["merged", "redirected"]),
+        ~items.state.isin([str(FeedbackState.MERGED), str(FeedbackState.REDIRECTED)]),
         items.waiting_since.isnull(),
         items.due_on >= start,
         items.due_on <= min(end, today),
@@ -363,7 +380,9 @@ def feedback_satisfaction(start: dt.date, end: dt.date, today: dt.date) -> Any:
     begin, stop = _bounds(start, end)
     received = items.filter(
         items.kind.isin(HANDLED_KINDS),
-        ~items.state.isin(["merged", "redirected", "refused"]),
+        ~items.state.isin(
+            [str(FeedbackState.MERGED), str(FeedbackState.REDIRECTED), str(FeedbackState.REFUSED)]
+        ),
         items.received_at >= begin,
         items.received_at < stop,
     ).mutate(month=_local_month(items.received_at, start, end))
