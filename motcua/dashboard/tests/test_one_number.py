@@ -76,6 +76,9 @@ def test_every_page_export_and_command_shows_the_registrys_value(client, demo):
             if value is not None and spec.kind == Kind.SHARE:
                 assert "%" in _board_cell(page, str(spec.name)), code
         labels = [str(REGISTRY[code].name) for code in row.figures]
+        # The page states what each figure is, in the registry's words.
+        for code in row.figures:
+            assert html.escape(str(REGISTRY[code].definition)) in page, code
 
     # Its XLSX export.
     response = client.get("/staff/indicators/", {**PERIOD, "unit": province.pk, "format": "xlsx"})
