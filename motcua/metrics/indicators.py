@@ -24,8 +24,9 @@ from ibis import _ as col
 
 from motcua.directives.models import AssignmentStatus, DirectiveStatus
 from motcua.dossiers.models import Channel
-from motcua.dossiers.states import State
+from motcua.dossiers.states import CLOCK_RUNNING, State
 from motcua.dossiers.timeliness import Timeliness
+from motcua.feedback.models import HANDLING_STATES
 from motcua.feedback.models import Kind as FeedbackKind
 from motcua.feedback.models import State as FeedbackState
 from motcua.metrics.backend import utc
@@ -73,6 +74,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "received_at": "timestamp('UTC')",
         "due_on": "date",
         "waiting_since": "date",
+        "publish_due_on": "date",
         "answered_on_time": "boolean",
         "published_at": "timestamp('UTC')",
         "resolved": "boolean",
@@ -408,6 +410,26 @@ def feedback_received(start: dt.date, end: dt.date) -> Any:
         month=_local_month(items.received_at, start, end)
     )
     return _share(rows, ibis.literal(True))
+
+
+def dossiers_overdue(today: dt.date) -> Any:
+    """`dossiers.states.is_overdue` as an Ibis expression: the dossiers whose clock runs
+    past their legal due date (the queryset, the model and this expression are tested to
+    agree)."""
+    dossiers = table("dossiers_dossier")
+    running = [str(state) for state in CLOCK_RUNNING]
+    return dossiers.filter(dossiers.state.isin(running), dossiers.due_date < today).select("id")
+
+
+def feedback_overdue(today: dt.date) -> Any:
+    """`feedback.models.is_overdue` as an Ibis expression: an answer owed past its handling
+    deadline with the clock running, or an answer waiting for publication past its
+    deadline."""
+    items = table("feedback_feedback")
+    handling = [str(state) for state in HANDLING_STATES]
+    late_answer = items.state.isin(handling) & items.waiting_since.isnull() & (items.due_on < today)
+    late_publication = (items.state == str(FeedbackState.ANSWERED)) & (items.publish_due_on < today)
+    return items.filter(late_answer | late_publication).select("id")
 
 
 @dataclass(frozen=True)
