@@ -26,20 +26,22 @@ from motcua.dashboard.views import staff_required
 from motcua.dossiers.evaluation import (
     DEFINITIONS,
     INDICATOR_LABELS,
-    AgencyScore,
-    FieldScore,
-    OfficialScore,
     RateBy,
     RateRow,
-    agency_scores,
     evaluation_period,
-    evaluation_scores,
-    field_scores,
-    official_scores,
     on_time_rates,
     rates_total,
 )
 from motcua.dossiers.models import Dossier
+from motcua.dossiers.scores import (
+    AgencyScore,
+    FieldScore,
+    OfficialScore,
+    agency_scores,
+    evaluation_scores,
+    field_scores,
+    official_scores,
+)
 from motcua.dossiers.scoring import DOSSIER_INDICATORS, OFFICIAL_INDICATORS, FeedbackHandling
 from motcua.feedback.models import Event as FeedbackEvent
 from motcua.feedback.models import Feedback

@@ -16,16 +16,18 @@ from motcua.catalogue.tests.factories import procedure_make
 from motcua.dossiers.evaluation import (
     AGENCY_CLASS_LABELS,
     OFFICIAL_CLASS_LABELS,
-    agency_scores,
     evaluation_period,
-    evaluation_scores,
-    field_scores,
-    official_scores,
     on_time_rates,
-    procedure_publicity,
     rates_total,
 )
 from motcua.dossiers.models import Dossier
+from motcua.dossiers.scores import (
+    agency_scores,
+    evaluation_scores,
+    field_scores,
+    official_scores,
+    procedure_publicity,
+)
 from motcua.dossiers.scoring import (
     AgencyClass,
     DossierPoints,
