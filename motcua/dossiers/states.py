@@ -76,8 +76,7 @@ FINISHED = frozenset(
 CLOCK_RUNNING = frozenset({State.RECEIVED, State.PROCESSING, State.FINANCIAL_OBLIGATION})
 # Waiting for the applicant's papers: the clock is stopped and starts again on arrival.
 WAITING_FOR_CITIZEN = frozenset({State.SUPPLEMENT_REQUESTED})
-# The clock does not run: finished, or waiting for the applicant (the partial index over
-# open dossiers is built on this list, sorted, as its migration wrote it).
+# The clock does not run: finished, or waiting for the applicant.
 NOT_RUNNING = sorted([*FINISHED, *WAITING_FOR_CITIZEN])
 # The counter still has something to do: everything but the three ends with nothing left to
 # hand back (a result returned, a refusal, a withdrawal).
