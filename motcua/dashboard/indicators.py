@@ -293,7 +293,7 @@ def indicator_board(request: HttpRequest) -> HttpResponse:
         ),
         "query": request.GET.urlencode(),
     }
-    topics = feedback_by_category(subtree, start=start, end=end, today=today)
+    topics = feedback_by_category(subtree, start=start, end=end)
     context["topics"] = topics
     context["topic_chart"] = bar_chart(
         ((row.category.name, row.figures["feedback_on_time"].shown) for row in topics),

@@ -22,7 +22,7 @@ from motcua.metrics.d766 import BAND_LABELS, Index766, index_766
 from motcua.metrics.indicators import BY_CODE, INDICATORS, feedback_grouped_expression
 from motcua.metrics.models import Target
 from motcua.metrics.registry import REGISTRY, Direction, Kind, Spec
-from motcua.metrics.rollups import ratios_by_unit
+from motcua.metrics.rollups import ratios_by_category, ratios_by_unit
 from motcua.orgs.models import AdministrativeUnit
 from motcua.surveys.selectors import survey_indices_for
 
@@ -255,17 +255,17 @@ class CategoryFigures:
 
 
 def feedback_by_category(
-    unit_ids: Iterable[int], *, start: dt.date, end: dt.date, today: dt.date
+    unit_ids: Iterable[int], *, start: dt.date, end: dt.date
 ) -> list[CategoryFigures]:
-    """The feedback indicators of the units, category by category (by the same
-    definitions as the roll-ups, read live: feedback is a few thousand items a year), the
-    most received first."""
-    ids = sorted(unit_ids)
+    """The feedback indicators of the units, category by category, from the same roll-ups
+    as the board's figures (so the topics add up to them), the most received first."""
     counts: dict[int, dict[str, tuple[int, int]]] = {}
-    for code in FEEDBACK_BY_CATEGORY:
-        by_category = _feedback_counts(code, start, end, today, by="category_id", unit_ids=ids)
-        for category_id, pair in by_category.items():
-            counts.setdefault(category_id, {})[code] = pair
+    stored = ratios_by_category(
+        indicators=FEEDBACK_BY_CATEGORY, start=start, end=end, unit_ids=unit_ids
+    )
+    for code, by_category in stored.items():
+        for category_id, ratio in by_category.items():
+            counts.setdefault(category_id, {})[code] = (ratio.numerator, ratio.denominator)
     categories = Category.objects.in_bulk(list(counts))
     rows = []
     for category_id, by_code in counts.items():

@@ -524,11 +524,20 @@ def rows_expression(indicator: Indicator, start: dt.date, end: dt.date, today: d
 
 def monthly_expression(indicator: Indicator, start: dt.date, end: dt.date, today: dt.date) -> Any:
     """One row per unit, agency (the receiving agency of a dossier, the agency a task is
-    assigned to, or none) and month: how many rows count (`numerator`) of how many."""
-    rows = month_rows_expression(indicator, start, end, today)
-    return rows.group_by("unit_id", "agency_id", "month").aggregate(
+    assigned to, or none), feedback category (none for other rows) and month: how many
+    rows count (`numerator`) of how many. The category lets the board give feedback by topic
+    from the roll-ups too."""
+    rows = _with_category(indicator, month_rows_expression(indicator, start, end, today))
+    return rows.group_by("unit_id", "agency_id", "category_id", "month").aggregate(
         numerator=col.count(where=col.hit), denominator=col.count()
     )
+
+
+def _with_category(indicator: Indicator, rows: Any) -> Any:
+    if indicator.subject != "feedback":
+        return rows.mutate(category_id=ibis.null().cast("int64"))
+    items = table("feedback_feedback").select(item_id="id", category_id="category_id")
+    return rows.join(items, rows.id == items.item_id).drop("item_id")
 
 
 def monthly_open_expression(

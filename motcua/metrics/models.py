@@ -11,6 +11,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from motcua.core.models import TimeStampedModel
+from motcua.feedback.models import Category
 from motcua.metrics import registry
 from motcua.orgs.models import AdministrativeUnit, Agency
 
@@ -22,6 +23,10 @@ class Rollup(models.Model):
     agency = models.ForeignKey(
         Agency, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
+    # The category of the feedback counted (none for dossiers and tasks): feedback by topic.
+    category = models.ForeignKey(
+        Category, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     month = models.DateField()  # the first day of the month
     numerator = models.BigIntegerField(default=0)
     denominator = models.BigIntegerField(default=0)
@@ -30,7 +35,7 @@ class Rollup(models.Model):
         ordering = ["indicator", "month", "unit"]
         constraints = [
             models.UniqueConstraint(
-                fields=["indicator", "month", "unit", "agency"],
+                fields=["indicator", "month", "unit", "agency", "category"],
                 nulls_distinct=False,
                 name="metrics_rollup_once",
             )

@@ -208,13 +208,15 @@ def _rebuild(backend: object, code: str, expression: object, start: dt.date, end
             indicator=code,
             unit_id=unit_id,
             agency_id=agency_id,
+            category_id=category_id,
             month=month,
             numerator=numerator,
             denominator=denominator,
         )
-        for unit_id, agency_id, month, numerator, denominator in zip(
+        for unit_id, agency_id, category_id, month, numerator, denominator in zip(
             data["unit_id"],
             data["agency_id"],
+            data.get("category_id", [None] * len(data["unit_id"])),
             data["month"],
             data["numerator"],
             data["denominator"],
@@ -344,4 +346,27 @@ def ratios_by_unit(
         by_unit = result[code]
         ratio = Ratio(row["n"] or 0, row["d"] or 0)
         by_unit[row["unit_id"]] = by_unit.get(row["unit_id"], Ratio(0, 0)) + ratio
+    return result
+
+
+def ratios_by_category(
+    *, indicators: Iterable[str], start: dt.date, end: dt.date, unit_ids: Iterable[int]
+) -> dict[str, dict[int, Ratio]]:
+    """For each feedback indicator, its ratio per feedback category over the units and the
+    months of the period: one query for them all."""
+    result: dict[str, dict[int, Ratio]] = {code: {} for code in indicators}
+    rows = (
+        Rollup.objects.filter(
+            indicator__in=list(result),
+            month__gte=month_of(start),
+            month__lte=end,
+            unit_id__in=list(unit_ids),
+            category_id__isnull=False,
+        )
+        .values("indicator", "category_id")
+        .annotate(n=Sum("numerator"), d=Sum("denominator"))
+        .order_by()
+    )
+    for row in rows:
+        result[row["indicator"]][row["category_id"]] = Ratio(row["n"] or 0, row["d"] or 0)
     return result

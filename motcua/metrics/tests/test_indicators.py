@@ -71,12 +71,14 @@ def rows_of(backend, world, indicator, expression=monthly_expression):
     table = backend.to_pyarrow(
         expression(indicator, dt.date(2025, 9, 1), dt.date(2025, 11, 30), TODAY)
     ).to_pydict()
-    return {
-        (names[unit], month.month): (numerator, denominator)
-        for unit, month, numerator, denominator in zip(
-            table["unit_id"], table["month"], table["numerator"], table["denominator"], strict=True
-        )
-    }
+    # Feedback rows come one per category: a unit's month adds them up.
+    counts: dict = {}
+    for unit, month, numerator, denominator in zip(
+        table["unit_id"], table["month"], table["numerator"], table["denominator"], strict=True
+    ):
+        n, d = counts.get((names[unit], month.month), (0, 0))
+        counts[(names[unit], month.month)] = (n + numerator, d + denominator)
+    return counts
 
 
 def test_every_indicator_matches_the_hand_count_on_the_live_database(data):
