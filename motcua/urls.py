@@ -7,6 +7,10 @@ from motcua.api import api, not_found
 urlpatterns = [
     path("", include("motcua.portal.urls")),
     path("staff/", include("motcua.dashboard.urls")),
+    path("staff/dossiers/", include("motcua.dossiers.urls")),
+    path("staff/feedback/", include("motcua.feedback.urls")),
+    path("staff/", include("motcua.surveys.urls")),
+    path("staff/", include("motcua.directives.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -22,8 +22,8 @@ LINKS: Mapping[str, str] = MappingProxyType(
     {
         # Staff pages, named in escalation and reminder e-mails and behind figures.
         "staff_home": "dashboard:home",
-        "staff_feedback_item": "dashboard:feedback_detail",
-        "staff_directives": "dashboard:directive_list",
+        "staff_feedback_item": "feedback:feedback_detail",
+        "staff_directives": "directives:directive_list",
         "publication_check": "dashboard:publication",
         # Citizens' pages, sent by SMS and e-mail or printed.
         "survey_start": "portal:survey_start",

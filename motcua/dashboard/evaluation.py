@@ -20,9 +20,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
+from motcua.core.charts import bar_chart
 from motcua.core.exports import table_response
-from motcua.dashboard.charts import bar_chart
-from motcua.dashboard.views import staff_required
 from motcua.dossiers.evaluation import (
     DEFINITIONS,
     INDICATOR_LABELS,
@@ -50,7 +49,7 @@ from motcua.feedback.selectors import substantiated_by_official, substantiated_d
 from motcua.metrics.figures import feedback_on_time_by_agency, targets_for
 from motcua.metrics.indicators import HANDLED_KINDS
 from motcua.metrics.registry import spec
-from motcua.orgs.access import Access, request_access
+from motcua.orgs.access import Access, request_access, staff_required
 from motcua.orgs.models import AdministrativeUnit, Agency, Posting, Role
 from motcua.orgs.selectors import posting_limit, posting_warnings
 

@@ -25,10 +25,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
+from motcua.core.charts import bar_chart, line_chart
 from motcua.core.exports import table_response
 from motcua.core.links import link_path
-from motcua.dashboard.charts import bar_chart, line_chart
-from motcua.dashboard.views import staff_required
 from motcua.directives.models import Assignment
 from motcua.dossiers.models import Dossier
 from motcua.feedback.models import Feedback
@@ -45,7 +44,7 @@ from motcua.metrics.figures import (
 from motcua.metrics.indicators import BY_CODE, INDICATORS, drill_expression
 from motcua.metrics.registry import DEFAULT_TARGET
 from motcua.metrics.rollups import ratios
-from motcua.orgs.access import Access, request_access
+from motcua.orgs.access import Access, request_access, staff_required
 from motcua.orgs.models import AdministrativeUnit, Agency
 from motcua.orgs.selectors import unit_descendant_ids
 

@@ -17,7 +17,6 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from motcua.dashboard.views import staff_required
 from motcua.directives.selectors import may_issue
 from motcua.directives.services import DirectiveError
 from motcua.metrics.findings import (
@@ -26,7 +25,7 @@ from motcua.metrics.findings import (
     proposals_draft,
     proposals_for,
 )
-from motcua.orgs.access import request_access
+from motcua.orgs.access import request_access, staff_required
 from motcua.orgs.models import AdministrativeUnit
 
 
@@ -103,7 +102,7 @@ def directive_proposals(request: HttpRequest) -> HttpResponse:
         units=units,
     )
     if not form.is_valid():
-        return render(request, "dashboard/directives/proposals.html", {"form": form}, status=400)
+        return render(request, "dashboard/proposals.html", {"form": form}, status=400)
     issuer = form.cleaned_data["issuer"]
     start, end = form.cleaned_data["start"], form.cleaned_data["end"]
     found = proposals_for(
@@ -147,10 +146,10 @@ def directive_proposals(request: HttpRequest) -> HttpResponse:
                     _("Draft made with %s tasks: check it, then number and issue it.")
                     % len(chosen),
                 )
-                return redirect("dashboard:directive_edit", pk=directive.pk)
+                return redirect("directives:directive_edit", pk=directive.pk)
     return render(
         request,
-        "dashboard/directives/proposals.html",
+        "dashboard/proposals.html",
         {
             "form": form,
             "rows": [_row(request, p) for p in found],

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -25,11 +22,11 @@ from motcua.catalogue.services import (
     procedure_template_rows,
 )
 from motcua.core.exports import import_template_workbook, table_response, xlsx_response
+from motcua.core.imports import import_job_cancel, import_job_confirm, import_job_create
 from motcua.core.models import ImportJob
 from motcua.dashboard.forms import ImportForm
-from motcua.dashboard.imports import import_job_cancel, import_job_confirm, import_job_create
 from motcua.directives.reminders import due_soon_for
-from motcua.orgs.access import Access, request_access
+from motcua.orgs.access import Access, request_access, staff_required
 from motcua.orgs.models import Membership, Role, UnitSuccession
 from motcua.orgs.selectors import UnitNode, unit_tree
 from motcua.orgs.services import UNIT_COLUMNS, UNIT_EXAMPLE, UNIT_LABELS, UNIT_REQUIRED
@@ -56,19 +53,6 @@ IMPORT_KINDS: dict[str, dict[str, Any]] = {
         "province_wide": False,
     },
 }
-
-
-def staff_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Logged in and holding at least one membership in force: outsiders see nothing."""
-
-    @login_required
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if request_access(request).is_outsider:
-            raise PermissionDenied(_("You have no role in any unit."))
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 @require_GET

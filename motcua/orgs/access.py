@@ -12,11 +12,17 @@ change everything.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import wraps
 from typing import Any, TypeVar
 
+from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.core.exceptions import PermissionDenied
 from django.db.models import Model, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 
 from motcua.orgs.models import AdministrativeUnit, Membership, Role, UnitKind
 from motcua.orgs.selectors import today, unit_descendant_ids, unit_predecessor_ids
@@ -142,3 +148,16 @@ def request_access(request: Any) -> Access:
         cached = access_for(request.user)
         request._motcua_access = cached
     return cached
+
+
+def staff_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Logged in and holding at least one membership in force: outsiders see nothing."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request_access(request).is_outsider:
+            raise PermissionDenied(_("You have no role in any unit."))
+        return view(request, *args, **kwargs)
+
+    return wrapper

@@ -219,7 +219,7 @@ def test_the_import_progress_polls_with_htmx_and_falls_back_without_javascript(c
 
 
 def test_a_crashing_import_fails_cleanly_and_says_so(client, world, monkeypatch):
-    from motcua.dashboard import imports
+    from motcua.core import imports
 
     def explode(**kwargs):
         raise RuntimeError("disk on fire")
