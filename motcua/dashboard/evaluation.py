@@ -1,110 +1,33 @@
-"""Staff pages for Circular 01/2018 evaluation: on-time rates, the officials', agencies'
-and fields' scores for a quarter or a year, and one-stop postings with the 24-month
-warning. The figures come from `dossiers.evaluation`; this module adds indicator 8 from
-feedback, which the dossiers app cannot read."""
+"""Staff pages for Circular 01/2018 evaluation: on-time rates and the officials', agencies'
+and fields' scores for a quarter or a year (built in `dashboard.assessment`), and one-stop
+postings with the 24-month warning."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import replace
-from decimal import Decimal
-from typing import Any
-
-from django import forms
-from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Exists, OuterRef, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
-from motcua.core.charts import bar_chart
 from motcua.core.exports import table_response
-from motcua.dossiers.evaluation import (
-    DEFINITIONS,
-    INDICATOR_LABELS,
-    RateBy,
-    RateRow,
-    evaluation_period,
-    on_time_rates,
-    rates_total,
+from motcua.dashboard.assessment import (
+    SCORE_TABLES,
+    evaluation_page,
+    evaluation_rates,
+    rate_by,
+    rates_table,
+    score_table,
 )
-from motcua.dossiers.models import Dossier
-from motcua.dossiers.scores import (
-    AgencyScore,
-    FieldScore,
-    OfficialScore,
-    agency_scores,
-    evaluation_scores,
-    field_scores,
-    official_scores,
-)
-from motcua.dossiers.scoring import DOSSIER_INDICATORS, OFFICIAL_INDICATORS, FeedbackHandling
-from motcua.feedback.models import Event as FeedbackEvent
-from motcua.feedback.models import Feedback
-from motcua.feedback.models import State as FeedbackState
-from motcua.feedback.selectors import substantiated_by_official, substantiated_dossier_codes
-from motcua.metrics.figures import feedback_on_time_by_agency, targets_for
-from motcua.metrics.indicators import HANDLED_KINDS
-from motcua.metrics.registry import spec
-from motcua.orgs.access import Access, request_access, staff_required
-from motcua.orgs.models import AdministrativeUnit, Agency, Posting, Role
-from motcua.orgs.selectors import posting_limit, posting_warnings
-
-MANAGING_ROLES = (Role.UNIT_HEAD, Role.COORDINATOR, Role.SUPERVISOR, Role.ADMINISTRATOR)
-RATE_TABS: dict[RateBy, Any] = {
-    "agency": gettext_lazy("Agency"),
-    "procedure": gettext_lazy("Procedure"),
-    "field": gettext_lazy("Field"),
-    "official": gettext_lazy("Receiving officer"),
-}
-SCORE_TABLES = ("officials", "agencies", "fields")
-TARGET_RATE = float(spec("on_time").default_target or 0)  # the line drawn on the chart
-POSTINGS_ENDED_SHOWN_FOR = dt.timedelta(days=365)
-
-
-class PeriodForm(forms.Form):
-    year = forms.IntegerField(label=gettext_lazy("Year"), min_value=2000, max_value=2100)
-    quarter = forms.TypedChoiceField(
-        label=gettext_lazy("Quarter"),
-        choices=[
-            ("", gettext_lazy("Whole year")),
-            ("1", gettext_lazy("Quarter 1")),
-            ("2", gettext_lazy("Quarter 2")),
-            ("3", gettext_lazy("Quarter 3")),
-            ("4", gettext_lazy("Quarter 4")),
-        ],
-        coerce=int,
-        empty_value=None,
-        required=False,
-    )
-
-
-def _on_time_target(access: Access, start: dt.date, end: dt.date) -> float:
-    """The target the indicator board shows for `on_time` at the top of the user's reach:
-    the coordinator's for that unit and period, else the registry's default."""
-    reach = AdministrativeUnit.objects.valid_on(end)
-    if not access.is_superuser:
-        reach = reach.filter(pk__in=access.view_unit_ids)
-    tops = [u for u in reach if u.parent_id is None or u.parent_id not in access.view_unit_ids]
-    if len(tops) != 1:
-        return TARGET_RATE
-    target = targets_for(tops, start, end).get((tops[0].pk, "on_time"))
-    return float(target) if target is not None else TARGET_RATE
-
-
-def _chart(rows: list[RateRow], target: float) -> dict[str, Any]:
-    """Horizontal bars of the on-time rate per agency against the target line."""
-    return bar_chart(
-        ((r.label, r.rate) for r in rows),
-        target=target,
-        title=_("Early or on time (%) per agency, with the target"),
-    )
+from motcua.dashboard.forms import PeriodForm
+from motcua.dossiers.evaluation import evaluation_period
+from motcua.orgs.access import request_access, staff_required
+from motcua.orgs.models import Posting
+from motcua.orgs.selectors import posting_rows
 
 
 def _period(request: HttpRequest) -> tuple[PeriodForm, int, int | None]:
+    """The year and quarter asked for; this year when the form is missing or wrong."""
     today = timezone.localdate()
     form = PeriodForm(request.GET if "year" in request.GET else None, initial={"year": today.year})
     if form.is_bound and form.is_valid():
@@ -112,290 +35,26 @@ def _period(request: HttpRequest) -> tuple[PeriodForm, int, int | None]:
     return form, today.year, None
 
 
-def _score(value: Decimal | None) -> float | str:
-    """A score or rate for a download: a number the spreadsheet can sum, or "no data"."""
-    return _("no data") if value is None else float(value)
-
-
-# Indicator 8 from feedback ---------------------------------------------------------------
-
-
-def _prolonged_feedback(end: dt.date, today: dt.date) -> dict[int, int]:
-    """Per agency, its prolonged (kéo dài) feedback: items of the kinds indicator 8 counts
-    that, at the end of the period (or today, while it runs), were still unanswered past
-    their handling deadline, whenever that deadline fell.
-
-    An item due in an earlier period and still open is what the on-time share of the items
-    due in this one does not see, and what the rule adds. Not prolonged: an item waiting for
-    the information asked of the citizen at that moment (its clock is stopped and its
-    deadline moves), one refused by then, merged into another or redirected elsewhere."""
-    zone = timezone.get_default_timezone()
-    stop = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=zone)
-    # Past due once the day after the deadline has begun, as for dossiers.
-    judged_before = min(end + dt.timedelta(days=1), today)
-    refused = FeedbackEvent.objects.filter(feedback=OuterRef("pk"), action="refused", at__lt=stop)
-    rows = (
-        Feedback.objects.filter(
-            kind__in=HANDLED_KINDS,
-            agency__isnull=False,
-            received_at__lt=stop,
-            due_on__lt=judged_before,
-        )
-        .exclude(state__in=[FeedbackState.MERGED, FeedbackState.REDIRECTED])
-        .filter(Q(answered_at__isnull=True) | Q(answered_at__gte=stop))
-        .filter(Q(waiting_since__isnull=True) | Q(waiting_since__gt=end))
-        .exclude(Exists(refused))
-        .values("agency")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    return {row["agency"]: row["n"] for row in rows}
-
-
-def _feedback_handling(start: dt.date, end: dt.date) -> dict[int, FeedbackHandling]:
-    """Indicator 8 for every agency: its feedback due in the period and answered on time
-    (the metrics' own definition), and its prolonged items. An agency with nothing due and
-    nothing prolonged takes 2 points."""
-    today = timezone.localdate()
-    counts = feedback_on_time_by_agency(start, end, today)
-    prolonged = _prolonged_feedback(end, today)
-    return {
-        agency_id: FeedbackHandling(due=due, on_time=on_time, prolonged=prolonged.get(agency_id, 0))
-        for agency_id in Agency.objects.values_list("pk", flat=True)
-        for on_time, due in [counts.get(agency_id, (0, 0))]
-    }
-
-
-# Downloads -------------------------------------------------------------------------------
-
-
-def _indicator_headers(indicators: tuple[int, ...]) -> list[str]:
-    return [str(INDICATOR_LABELS[i]) for i in indicators]
-
-
-def _total_headers() -> list[str]:
-    return [_("Total"), _("Out of"), _("Left out"), _("Class")]
-
-
-def _officials_table(scores: list[OfficialScore]) -> tuple[list[str], list[tuple[Any, ...]]]:
-    headers = [
-        _("Official"),
-        _("Rules"),
-        _("Dossiers"),
-        _("Received"),
-        _("Processed"),
-        _("Returned"),
-        *_indicator_headers(OFFICIAL_INDICATORS),
-        *_total_headers(),
-        _("Early or on time (%)"),
-        _("Ratings"),
-        _("Satisfied, 4 or 5 (%)"),
-        _("Ratings reporting harassment (not checked)"),
-        _("Substantiated complaints about conduct"),
-    ]
-    rows = [
-        (
-            s.label,
-            s.rules,
-            s.dossiers,
-            s.received,
-            s.processed,
-            s.returned,
-            *[_score(v) for v in s.cells],
-            _score(s.total),
-            s.maximum,
-            s.left_out,
-            s.classification_label or _("no data"),
-            _score(s.on_time_rate),
-            s.rated,
-            _score(s.satisfaction_rate),
-            s.harassment_reported,
-            s.substantiated_complaints,
-        )
-        for s in scores
-    ]
-    return headers, rows
-
-
-def _agencies_table(scores: list[AgencyScore]) -> tuple[list[str], list[tuple[Any, ...]]]:
-    headers = [
-        _("Agency"),
-        _("Rules"),
-        _("Dossiers"),
-        *_indicator_headers(DOSSIER_INDICATORS),
-        str(INDICATOR_LABELS[8]),
-        _("Feedback answered on time"),
-        _("Feedback due"),
-        _("Feedback prolonged"),
-        *_total_headers(),
-    ]
-    rows = []
-    for s in scores:
-        handling = s.feedback or FeedbackHandling(due=0, on_time=0, prolonged=0)
-        rows.append(
-            (
-                s.label,
-                s.rules,
-                s.dossiers,
-                *[_score(v) for v in s.cells],
-                s.unit_points.get(8),
-                handling.on_time,
-                handling.due,
-                handling.prolonged,
-                _score(s.total),
-                s.maximum,
-                s.left_out,
-                s.class_label or _("no data"),
-            )
-        )
-    return headers, rows
-
-
-def _fields_table(scores: list[FieldScore]) -> tuple[list[str], list[tuple[Any, ...]]]:
-    headers = [
-        _("Field"),
-        _("Rules"),
-        _("Dossiers"),
-        *_indicator_headers(DOSSIER_INDICATORS),
-        *_total_headers(),
-    ]
-    rows = [
-        (
-            s.label,
-            s.rules,
-            s.dossiers,
-            *[_score(v) for v in s.cells],
-            _score(s.total),
-            s.maximum,
-            s.left_out,
-            s.class_label or _("no data"),
-        )
-        for s in scores
-    ]
-    return headers, rows
-
-
-def _rates_download(
-    rates: list[RateRow], total: RateRow, *, by: RateBy, fmt: str, name: str
-) -> HttpResponse:
-    return table_response(
-        name=f"on-time-{by}-{name}",
-        fmt=fmt,
-        headers=[
-            RATE_TABS[by],
-            _("Finished"),
-            _("Early"),
-            _("On time"),
-            _("Late"),
-            _("of which still open"),
-            _("Early or on time (%)"),
-        ],
-        rows=[
-            (r.label, r.finished, r.early, r.on_time, r.late, r.unfinished_late, _score(r.rate))
-            for r in [*rates, total]
-        ],
-    )
-
-
-def _score_download(
-    request: HttpRequest, table: str, *, start: dt.date, end: dt.date, name: str
-) -> HttpResponse:
-    """One of the score tables as a spreadsheet, scoped like the page."""
-    access = request_access(request)
-    dossiers = access.visible(Dossier.objects.all())
-    complained = substantiated_dossier_codes(start, end)
-    if table == "officials":
-        if not access.has_any_role(*MANAGING_ROLES):
-            raise PermissionDenied(_("Only heads, coordinators and supervisors see these scores."))
-        officials = official_scores(
-            start=start,
-            end=end,
-            queryset=dossiers,
-            complained=complained,
-            conduct=substantiated_by_official(start, end),
-        )
-        headers, rows = _officials_table(officials)
-    elif table == "agencies":
-        agencies = agency_scores(
-            start=start,
-            end=end,
-            queryset=dossiers,
-            complained=complained,
-            feedback=_feedback_handling(start, end),
-        )
-        headers, rows = _agencies_table([s for s in agencies if access.can_view(s.unit_id)])
-    else:
-        fields = field_scores(start=start, end=end, queryset=dossiers, complained=complained)
-        headers, rows = _fields_table(fields)
-    return table_response(
-        name=f"{table}-{name}", fmt=request.GET["format"], headers=headers, rows=rows
-    )
-
-
-# The page --------------------------------------------------------------------------------
-
-
 @require_GET
 @staff_required
 def evaluation(request: HttpRequest) -> HttpResponse:
     form, year, quarter = _period(request)
-    start, end = evaluation_period(year, quarter)
+    access = request_access(request)
+    by = rate_by(access, request.GET.get("by"))
     name = f"{year}-q{quarter}" if quarter else str(year)
     table, fmt = request.GET.get("table", ""), request.GET.get("format", "")
-    if fmt and table in SCORE_TABLES:
-        return _score_download(request, table, start=start, end=end, name=name)
-    access = request_access(request)
-    # Officers' scores and rates are for those who manage them, not for their colleagues.
-    sees_officials = access.has_any_role(*MANAGING_ROLES)
-    requested = request.GET.get("by")
-    by: RateBy = next(
-        (key for key in RATE_TABS if key == requested and (key != "official" or sees_officials)),
-        "agency",
-    )
-    dossiers = access.visible(Dossier.objects.all())
-    rates = on_time_rates(start=start, end=end, by=by, queryset=dossiers)
-    total = rates_total(rates)
     if fmt:
-        return _rates_download(rates, total, by=by, fmt=fmt, name=name)
-    agency_rates = (
-        rates
-        if by == "agency"
-        else on_time_rates(start=start, end=end, by="agency", queryset=dossiers)
-    )
-    scores = evaluation_scores(
-        start=start,
-        end=end,
-        queryset=dossiers,
-        feedback=_feedback_handling(start, end),
-        complained=substantiated_dossier_codes(start, end),
-        conduct=substantiated_by_official(start, end) if sees_officials else None,
-        officials=sees_officials,
-    )
-    scores = replace(scores, agencies=[s for s in scores.agencies if access.can_view(s.unit_id)])
-    query = {"year": year, "quarter": quarter or ""}
-    return render(
-        request,
-        "dashboard/evaluation/evaluation.html",
-        {
-            "form": form,
-            "year": year,
-            "quarter": quarter,
-            "start": start,
-            "end": end,
-            "query": "&".join(f"{k}={v}" for k, v in query.items()),
-            "by": by,
-            "rates": rates,
-            "total": total,
-            "chart": _chart(agency_rates, _on_time_target(access, start, end)),
-            "tabs": [(k, v) for k, v in RATE_TABS.items() if k != "official" or sees_officials],
-            "definitions": DEFINITIONS,
-            "parts": scores.by_rule_set(),
-            "sees_officials": sees_officials,
-            "official_indicators": _indicator_headers(OFFICIAL_INDICATORS),
-            "dossier_indicators": _indicator_headers(DOSSIER_INDICATORS),
-            "feedback_label": INDICATOR_LABELS[8],
-        },
-    )
+        start, end = evaluation_period(year, quarter)
+        if table in SCORE_TABLES:
+            headers, rows = score_table(access=access, table=table, start=start, end=end)
+            name = f"{table}-{name}"
+        else:
+            rates, total = evaluation_rates(access=access, start=start, end=end, by=by)
+            headers, rows = rates_table(rates, total, by=by)
+            name = f"on-time-{by}-{name}"
+        return table_response(name=name, fmt=fmt, headers=headers, rows=rows)
+    page = evaluation_page(access=access, year=year, quarter=quarter, by=by)
+    return render(request, "dashboard/evaluation/evaluation.html", {"form": form, "page": page})
 
 
 @require_GET
@@ -404,14 +63,7 @@ def postings(request: HttpRequest) -> HttpResponse:
     """One-stop postings in force or ended in the past year, with the 24-month warning."""
     today = timezone.localdate()
     visible = request_access(request).visible(Posting.objects.all(), "agency__unit")
-    warnings = {w.posting.pk: w for w in posting_warnings(on=today, queryset=visible)}
-    recent = Q(ended_on__isnull=True) | Q(ended_on__gte=today - POSTINGS_ENDED_SHOWN_FOR)
-    rows = [
-        (posting, posting_limit(posting.started_on), warnings.get(posting.pk))
-        for posting in visible.filter(recent)
-        .select_related("user", "agency", "agency__unit")
-        .order_by("agency__unit__name", "agency__name", "started_on", "pk")
-    ]
+    rows = posting_rows(on=today, queryset=visible)
     if request.GET.get("format"):
         return table_response(
             name=f"postings-{today}",
@@ -427,19 +79,17 @@ def postings(request: HttpRequest) -> HttpResponse:
             ],
             rows=[
                 (
-                    posting.user.get_full_name() or posting.user.get_username(),
-                    posting.agency.name,
-                    posting.agency.unit.name,
-                    posting.started_on,
-                    posting.ended_on,
-                    limit,
-                    warning.label if warning else "",
+                    row.officer,
+                    row.posting.agency.name,
+                    row.posting.agency.unit.name,
+                    row.posting.started_on,
+                    row.posting.ended_on,
+                    row.limit_on,
+                    row.warning.label if row.warning else "",
                 )
-                for posting, limit, warning in rows
+                for row in rows
             ],
         )
-    return render(
-        request,
-        "dashboard/evaluation/postings.html",
-        {"rows": rows, "today": today, "warnings": len(warnings)},
-    )
+    warnings = sum(1 for row in rows if row.warning)
+    context = {"rows": rows, "today": today, "warnings": warnings}
+    return render(request, "dashboard/evaluation/postings.html", context)

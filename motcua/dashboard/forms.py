@@ -1,8 +1,14 @@
 """Forms of the pages that combine apps: web imports, periods, the board, findings."""
 
+from typing import Any
+
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from motcua.metrics.indicators import INDICATORS
+from motcua.orgs.models import AdministrativeUnit
 
 
 class ImportForm(forms.Form):
@@ -30,3 +36,45 @@ class ImportForm(forms.Form):
                 % {"limit": settings.MOTCUA_IMPORT_MAX_BYTES // 1048576}
             )
         return upload
+
+
+class BoardForm(forms.Form):
+    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    unit = forms.ModelChoiceField(
+        label=_("Unit"), queryset=AdministrativeUnit.objects.none(), required=False
+    )
+    indicator = forms.ChoiceField(label=_("Trend and ranking of"), required=False)
+    by = forms.ChoiceField(
+        label=_("Trend by"),
+        choices=[("month", _("month")), ("quarter", _("quarter"))],
+        required=False,
+    )
+
+    def __init__(self, *args: Any, units: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = units  # type: ignore[attr-defined]
+        self.fields["indicator"].choices = [(i.code, i.label) for i in INDICATORS]  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            raise forms.ValidationError(gettext("The end of the period is before its start."))
+        return data
+
+
+class PeriodForm(forms.Form):
+    year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
+    quarter = forms.TypedChoiceField(
+        label=_("Quarter"),
+        choices=[
+            ("", _("Whole year")),
+            ("1", _("Quarter 1")),
+            ("2", _("Quarter 2")),
+            ("3", _("Quarter 3")),
+            ("4", _("Quarter 4")),
+        ],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -27,8 +27,8 @@ from motcua.core.models import ImportJob
 from motcua.dashboard.forms import ImportForm
 from motcua.directives.reminders import due_soon_for
 from motcua.orgs.access import Access, request_access, staff_required
-from motcua.orgs.models import Membership, Role, UnitSuccession
-from motcua.orgs.selectors import UnitNode, unit_tree
+from motcua.orgs.models import Membership, Role
+from motcua.orgs.selectors import unit_tree_rows
 from motcua.orgs.services import UNIT_COLUMNS, UNIT_EXAMPLE, UNIT_LABELS, UNIT_REQUIRED
 
 HTMX_STOP_POLLING = 286
@@ -55,6 +55,11 @@ IMPORT_KINDS: dict[str, dict[str, Any]] = {
 }
 
 
+class ImportLink(NamedTuple):
+    kind: str
+    title: Any
+
+
 @require_GET
 @staff_required
 def home(request: HttpRequest) -> HttpResponse:
@@ -65,7 +70,9 @@ def home(request: HttpRequest) -> HttpResponse:
     )
     access = request_access(request)
     imports = [
-        (kind, spec["title"]) for kind, spec in IMPORT_KINDS.items() if _may_import(access, spec)
+        ImportLink(kind, spec["title"])
+        for kind, spec in IMPORT_KINDS.items()
+        if _may_import(access, spec)
     ]
     today = timezone.localdate()
     due = due_soon_for(access, today)
@@ -91,18 +98,7 @@ def unit_tree_view(request: HttpRequest) -> HttpResponse:
         on = None
         messages.error(request, _("The date must be written as YYYY-MM-DD."))
     day = on or timezone.localdate()
-    roots = unit_tree(on=day)
-    successors: dict[int, list[str]] = {}
-    for link in UnitSuccession.objects.select_related("successor").order_by("successor__code"):
-        successors.setdefault(link.predecessor_id, []).append(link.successor.name)
-    rows: list[tuple[int, UnitNode, list[str]]] = []
-
-    def walk(nodes: list[UnitNode], depth: int) -> None:
-        for node in nodes:
-            rows.append((depth, node, successors.get(node.unit.pk, [])))
-            walk(node.children, depth + 1)
-
-    walk(roots, 0)
+    rows = unit_tree_rows(on=day)
     if request.GET.get("format"):
         return table_response(
             name=f"units-{day}",
@@ -118,15 +114,15 @@ def unit_tree_view(request: HttpRequest) -> HttpResponse:
             ],
             rows=[
                 (
-                    depth,
-                    node.unit.name,
-                    node.unit.code,
-                    node.unit.get_kind_display(),
-                    node.unit.valid_from,
-                    node.unit.valid_to,
-                    ", ".join(names),
+                    row.depth,
+                    row.unit.name,
+                    row.unit.code,
+                    row.unit.get_kind_display(),
+                    row.unit.valid_from,
+                    row.unit.valid_to,
+                    ", ".join(row.successors),
                 )
-                for depth, node, names in rows
+                for row in rows
             ],
         )
     return render(request, "dashboard/unit_tree.html", {"rows": rows, "day": day})

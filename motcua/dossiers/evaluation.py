@@ -25,7 +25,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from django.db.models import (
     Count,
@@ -91,9 +91,15 @@ RULE_SET_NAMES = {
     RuleSet.D118_2025: _("Local method, no longer in force"),
 }
 
+
+class Definition(NamedTuple):
+    term: Promise
+    text: Promise
+
+
 # What each figure on the evaluation page means, in the order the page lists them.
-DEFINITIONS: tuple[tuple[Promise, Promise], ...] = (
-    (
+DEFINITIONS: tuple[Definition, ...] = (
+    Definition(
         _("Dossiers judged"),
         _(
             "Dossiers finished in the period that have a time limit, and dossiers still open "
@@ -102,7 +108,7 @@ DEFINITIONS: tuple[tuple[Promise, Promise], ...] = (
             "supplement are not judged."
         ),
     ),
-    (
+    Definition(
         _("Finished-dossier timeliness (Circular 01)"),
         _(
             "Early (finished before the due date) or on time (on it) among the dossiers "
@@ -110,7 +116,7 @@ DEFINITIONS: tuple[tuple[Promise, Promise], ...] = (
             "date at the end of the period, count as late."
         ),
     ),
-    (
+    Definition(
         _("Rules in force"),
         _(
             "Dossiers received before 1 July 2025 are scored by Circular 01/2018. Circular "
@@ -119,7 +125,7 @@ DEFINITIONS: tuple[tuple[Promise, Promise], ...] = (
             "on-time rate and applicants' satisfaction are the staff measures."
         ),
     ),
-    (
+    Definition(
         _("Officials"),
         _(
             "Everyone who received, processed or returned a dossier judged: the officer who "
@@ -129,7 +135,7 @@ DEFINITIONS: tuple[tuple[Promise, Promise], ...] = (
             "judged once on every dossier they took part in."
         ),
     ),
-    (
+    Definition(
         _("Indicators 1 and 2: handling time"),
         _(
             "2 points early, 1 on time, 0 late. Indicator 1 is the dossier's total time. "
@@ -138,7 +144,7 @@ DEFINITIONS: tuple[tuple[Promise, Promise], ...] = (
             "the total time of a dossier handled by one agency."
         ),
     ),
-    (
+    Definition(
         _("Indicators 3, 4 and 7: from the applicant's rating"),
         _(
             "3: 2 points with no contact beyond handing in and collecting, 1 with one more, 0 "
@@ -150,14 +156,14 @@ DEFINITIONS: tuple[tuple[Promise, Promise], ...] = (
             "rating these indicators have no data."
         ),
     ),
-    (
+    Definition(
         _("Indicator 6: publicity of the procedure"),
         _(
             "2 points when the procedure is published in the catalogue and on the national "
             "database, accurate and complete; 1 when one of them; 0 otherwise."
         ),
     ),
-    (
+    Definition(
         _("Indicator 8: handling of feedback"),
         _(
             "Among the agency's feedback and petitions due in the period: 2 points when none "
@@ -168,14 +174,14 @@ DEFINITIONS: tuple[tuple[Promise, Promise], ...] = (
             "waits for information asked of the citizen or was refused, merged or redirected."
         ),
     ),
-    (
+    Definition(
         _("Indicators 5 and 9"),
         _(
             "Organisation of intake and return, and online services, are judged for the unit "
             "as a whole and are not recorded: they are left out."
         ),
     ),
-    (
+    Definition(
         _("Total and class"),
         _(
             "The sum of the indicators that have data, shown with its maximum (2 points for "
@@ -187,7 +193,7 @@ DEFINITIONS: tuple[tuple[Promise, Promise], ...] = (
             "thus from 11.7."
         ),
     ),
-    (
+    Definition(
         _("Fields"),
         _(
             "Dossiers grouped by the field of their procedure, on indicators 1, 2, 3, 4, 6 and "
@@ -195,14 +201,14 @@ DEFINITIONS: tuple[tuple[Promise, Promise], ...] = (
             "inter-agency dossiers."
         ),
     ),
-    (
+    Definition(
         _("Staff measures: on time"),
         _(
             "Early or on time among the dossiers judged that the official took part in; open "
             "dossiers past their due date at the end of the period count as late."
         ),
     ),
-    (
+    Definition(
         _("Staff measures: satisfaction"),
         _(
             "Ratings of 4 (satisfied) or 5 (very satisfied) among the applicants' ratings of "

@@ -36,6 +36,32 @@ def unit_tree(*, on: dt.date | None = None) -> list[UnitNode]:
     return roots
 
 
+@dataclass(frozen=True)
+class UnitTreeRow:
+    """A unit of the tree, flattened for a table: its depth and the units it became."""
+
+    depth: int
+    unit: AdministrativeUnit
+    successors: list[str]
+
+
+def unit_tree_rows(*, on: dt.date) -> list[UnitTreeRow]:
+    """The units in force on the day, each under its parent (depth first, by code), with the
+    names of the units each historic one became."""
+    successors: dict[int, list[str]] = {}
+    for link in UnitSuccession.objects.select_related("successor").order_by("successor__code"):
+        successors.setdefault(link.predecessor_id, []).append(link.successor.name)
+    rows: list[UnitTreeRow] = []
+
+    def walk(nodes: list[UnitNode], depth: int) -> None:
+        for node in nodes:
+            rows.append(UnitTreeRow(depth, node.unit, successors.get(node.unit.pk, [])))
+            walk(node.children, depth + 1)
+
+    walk(unit_tree(on=on), 0)
+    return rows
+
+
 def unit_descendant_ids(unit_ids: Iterable[int], *, on: dt.date | None = None) -> set[int]:
     """The given units and every unit below them that is in force on the date."""
     day = on or today()
@@ -186,3 +212,30 @@ def posting_warnings(
         if posting.ended_on is not None and posting.ended_on < shortest:
             warnings.append(PostingWarning(posting, "short", posting_limit(posting.started_on)))
     return warnings
+
+
+POSTINGS_ENDED_SHOWN_FOR = dt.timedelta(days=365)
+
+
+@dataclass(frozen=True)
+class PostingRow:
+    posting: Posting
+    limit_on: dt.date  # last day of the 24 months
+    warning: PostingWarning | None
+
+    @property
+    def officer(self) -> str:
+        return self.posting.user.get_full_name() or self.posting.user.get_username()
+
+
+def posting_rows(*, on: dt.date, queryset: QuerySet[Posting]) -> list[PostingRow]:
+    """The postings of `queryset` in force on the day or ended in the year before it, by unit,
+    agency and start, each with its 24-month limit and its warning if it has one."""
+    warnings = {w.posting.pk: w for w in posting_warnings(on=on, queryset=queryset)}
+    recent = Q(ended_on__isnull=True) | Q(ended_on__gte=on - POSTINGS_ENDED_SHOWN_FOR)
+    return [
+        PostingRow(posting, posting_limit(posting.started_on), warnings.get(posting.pk))
+        for posting in queryset.filter(recent)
+        .select_related("user", "agency", "agency__unit")
+        .order_by("agency__unit__name", "agency__name", "started_on", "pk")
+    ]
