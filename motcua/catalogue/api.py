@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja import Field, Query, Router, Schema
@@ -92,38 +95,10 @@ def procedures_get(request: HttpRequest, code: str) -> ProcedureOut:
         result=procedure.result,
         fees=procedure.fees,
         fee_bearing=procedure.fee_bearing,
-        components=[
-            ComponentOut(
-                name=c.name,
-                originals=c.originals,
-                copies=c.copies,
-                required=c.required,
-                form_code=c.form.code if c.form else None,
-            )
-            for c in procedure.components.all()
-        ],
-        forms=[
-            FormOut(
-                code=f.code,
-                name=f.name,
-                file_type=f.extension,
-                size=f.size,
-                valid_from=f.valid_from,
-                valid_to=f.valid_to,
-                download_url=request.build_absolute_uri(f.get_absolute_url())
-                if form_is_downloadable(f, on=today)
-                else None,
-            )
-            for f in procedure.forms.all()
-        ],
+        components=[_component_out(c) for c in procedure.components.all()],
+        forms=[_form_out(request, f, today) for f in procedure.forms.all()],
         legal_basis=[
-            LegalDocumentOut(
-                number=d.number,
-                title=d.title,
-                issued_on=d.issued_on,
-                effective_from=d.effective_from,
-                expires_on=d.expires_on,
-            )
+            LegalDocumentOut.model_validate(d, from_attributes=True)
             for d in procedure.legal_basis.all()
         ],
         announced_on=procedure.announced_on,
@@ -132,4 +107,28 @@ def procedures_get(request: HttpRequest, code: str) -> ProcedureOut:
         valid_to=procedure.valid_to,
         is_demo=procedure.is_demo,
         url=request.build_absolute_uri(procedure.get_absolute_url()),
+    )
+
+
+def _component_out(component: Any) -> ComponentOut:
+    return ComponentOut(
+        name=component.name,
+        originals=component.originals,
+        copies=component.copies,
+        required=component.required,
+        form_code=component.form.code if component.form else None,
+    )
+
+
+def _form_out(request: HttpRequest, form: Any, today: dt.date) -> FormOut:
+    """A form with its download address while it may be downloaded (in force, file present)."""
+    downloadable = form_is_downloadable(form, on=today)
+    return FormOut(
+        code=form.code,
+        name=form.name,
+        file_type=form.extension,
+        size=form.size,
+        valid_from=form.valid_from,
+        valid_to=form.valid_to,
+        download_url=request.build_absolute_uri(form.get_absolute_url()) if downloadable else None,
     )
