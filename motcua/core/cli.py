@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 BAD_INPUT = 2  # the exit code of a command given bad input
@@ -30,14 +31,19 @@ Run = Callable[[BaseCommand, dict[str, Any]], None]
 
 class SubcommandsCommand(BaseCommand):
     """`motcua NAME SUBCOMMAND`: each subcommand a pair `(arguments(parser), run(command,
-    options))` in `subcommands`; the help line of each is its run function's first line."""
+    options))` in `subcommands`; the help line of each is its run function's first line,
+    or its entry in `subcommand_help` where it must be translated (a docstring cannot be).
+    `subcommand_dest` names the subcommand in argparse's "required" error."""
 
     subcommands: dict[str, tuple[Arguments, Run]] = {}
+    subcommand_help: dict[str, str | Promise] = {}
+    subcommand_dest = "subcommand"
 
     def add_arguments(self, parser: CommandParser) -> None:
-        choices = parser.add_subparsers(dest="subcommand", required=True)
+        choices = parser.add_subparsers(dest=self.subcommand_dest, required=True)
         for name, (arguments, run) in self.subcommands.items():
-            arguments(choices.add_parser(name, help=(run.__doc__ or "").splitlines()[0]))
+            help_line = str(self.subcommand_help.get(name) or (run.__doc__ or "").splitlines()[0])
+            arguments(choices.add_parser(name, help=help_line))
 
     def handle(self, *args: Any, **options: Any) -> None:
-        self.subcommands[options["subcommand"]][1](self, options)
+        self.subcommands[options[self.subcommand_dest]][1](self, options)

@@ -16,10 +16,12 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from tqdm import tqdm
 
-from motcua.core.cli import BAD_INPUT, date_option
+from motcua.core.cli import BAD_INPUT, Arguments, Run, SubcommandsCommand, date_option
 from motcua.metrics.d766 import Index766
 from motcua.metrics.figures import INDEX_766, Figure, UnitFigures, unit_figures
 from motcua.metrics.indicators import INDICATORS
@@ -81,64 +83,78 @@ def _rounded(value: float | None) -> float | None:
     return None if value is None else round(value, 1)
 
 
-class Command(BaseCommand):
-    help = "Indicators: refresh the monthly roll-ups (cron), show every indicator per unit."
+def refresh_arguments(parser: CommandParser) -> None:
+    parser.add_argument(
+        "--full", action="store_true", help=_("every month, not only those changed")
+    )
 
-    def add_arguments(self, parser: CommandParser) -> None:
-        subparsers = parser.add_subparsers(dest="subcommand", required=True)
-        refresh = subparsers.add_parser("refresh", help=_("rebuild the monthly roll-ups"))
-        refresh.add_argument(
-            "--full", action="store_true", help=_("every month, not only those changed")
-        )
-        show = subparsers.add_parser("show", help=_("every indicator per unit, with its target"))
-        show.add_argument("--from", dest="start", required=True, metavar="DATE")
-        show.add_argument("--to", dest="end", required=True, metavar="DATE")
-        show.add_argument("--unit", metavar="CODE", help=_("this unit and the units below it"))
-        show.add_argument("--json", action="store_true", help=_("print JSON"))
 
-    def handle(self, *args: Any, **options: Any) -> None:
-        if options["subcommand"] == "refresh":
-            with tqdm(
-                total=len(INDICATORS), unit=" indicators", disable=None, file=self.stderr
-            ) as bar:
-                result = rollups_refresh(full=options["full"], progress=bar.update)
-            self.stdout.write(
-                _("%(months)s months rebuilt, %(rows)s rows.")
-                % {"months": result.months, "rows": result.rows}
+def refresh_run(command: BaseCommand, options: dict[str, Any]) -> None:
+    """Rebuild the monthly roll-ups (cron, nightly)."""
+    with tqdm(total=len(INDICATORS), unit=" indicators", disable=None, file=command.stderr) as bar:
+        result = rollups_refresh(full=options["full"], progress=bar.update)
+    command.stdout.write(
+        _("%(months)s months rebuilt, %(rows)s rows.")
+        % {"months": result.months, "rows": result.rows}
+    )
+
+
+def show_arguments(parser: CommandParser) -> None:
+    parser.add_argument("--from", dest="start", required=True, metavar="DATE")
+    parser.add_argument("--to", dest="end", required=True, metavar="DATE")
+    parser.add_argument("--unit", metavar="CODE", help=_("this unit and the units below it"))
+    parser.add_argument("--json", action="store_true", help=_("print JSON"))
+
+
+def show_run(command: BaseCommand, options: dict[str, Any]) -> None:
+    """Every indicator per unit (the unit and each unit directly below it), with its target."""
+    start, end = date_option("--from", options["start"]), date_option("--to", options["end"])
+    if end < start:
+        raise CommandError(_("--to is before --from."), returncode=BAD_INPUT)
+    today = timezone.localdate()
+    units = AdministrativeUnit.objects.valid_on(min(end, today))
+    if options["unit"]:
+        top = units.filter(code=options["unit"]).first()
+        if top is None:
+            raise CommandError(
+                _("No unit has the code %s.") % options["unit"], returncode=BAD_INPUT
             )
-            return
-        start, end = date_option("--from", options["start"]), date_option("--to", options["end"])
-        if end < start:
-            raise CommandError(_("--to is before --from."), returncode=BAD_INPUT)
-        today = timezone.localdate()
-        units = AdministrativeUnit.objects.valid_on(min(end, today))
-        if options["unit"]:
-            top = units.filter(code=options["unit"]).first()
-            if top is None:
-                raise CommandError(
-                    _("No unit has the code %s.") % options["unit"], returncode=BAD_INPUT
-                )
-        else:
-            top = units.filter(parent__isnull=True).order_by("code").first()
-            if top is None:
-                raise CommandError(_("No unit is in force."), returncode=BAD_INPUT)
-        chosen = [top, *units.filter(parent=top).order_by("code")]
-        rows = unit_figures(chosen, start=start, end=end, today=today)
-        if options["json"]:
-            payload = {
-                "from": start.isoformat(),
-                "to": end.isoformat(),
-                "figures": [spec.as_dict() for spec in SPECS],
-                "units": [_as_dict(r) for r in rows],
-            }
-            self.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1))
-            return
-        for row in rows:
-            self.stdout.write(f"{row.unit.code} {row.unit.name}")
-            for figure in row.figures.values():
-                value = "—" if figure.shown is None else f"{figure.shown}"
-                target = "" if figure.target is None else f" / {figure.target}"
-                self.stdout.write(f"  {figure.label}: {value}{target}")
-            for group in row.index.groups if row.index else []:
-                points = "—" if group.score is None else f"{group.score:.1f}"
-                self.stdout.write(f"    {group.label}: {points} / {group.maximum}")
+    else:
+        top = units.filter(parent__isnull=True).order_by("code").first()
+        if top is None:
+            raise CommandError(_("No unit is in force."), returncode=BAD_INPUT)
+    chosen = [top, *units.filter(parent=top).order_by("code")]
+    rows = unit_figures(chosen, start=start, end=end, today=today)
+    if options["json"]:
+        payload = {
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "figures": [spec.as_dict() for spec in SPECS],
+            "units": [_as_dict(r) for r in rows],
+        }
+        command.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1))
+        return
+    for row in rows:
+        command.stdout.write(f"{row.unit.code} {row.unit.name}")
+        for figure in row.figures.values():
+            value = "—" if figure.shown is None else f"{figure.shown}"
+            target = "" if figure.target is None else f" / {figure.target}"
+            command.stdout.write(f"  {figure.label}: {value}{target}")
+        for group in row.index.groups if row.index else []:
+            points = "—" if group.score is None else f"{group.score:.1f}"
+            command.stdout.write(f"    {group.label}: {points} / {group.maximum}")
+
+
+SUBCOMMANDS: dict[str, tuple[Arguments, Run]] = {
+    "refresh": (refresh_arguments, refresh_run),
+    "show": (show_arguments, show_run),
+}
+
+
+class Command(SubcommandsCommand):
+    help = "Indicators: refresh the monthly roll-ups (cron), show every indicator per unit."
+    subcommands = SUBCOMMANDS
+    subcommand_help: dict[str, str | Promise] = {
+        "refresh": gettext_lazy("rebuild the monthly roll-ups"),
+        "show": gettext_lazy("every indicator per unit, with its target"),
+    }
