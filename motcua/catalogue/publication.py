@@ -35,6 +35,13 @@ DEFECT_LABELS = {
     Defect.PROCEDURE_EXPIRED: _("Procedure past its validity still published"),
 }
 
+# What is never published: a procedure past its validity, an expired form offered for
+# download, a procedure without the components Decree 63/2010 Art. 8 requires. Saving a
+# procedure as published with one of these is refused; the other defects are warnings (an
+# expired legal basis waits for the province's new announcement, and a paper "theo mẫu"
+# without a form is a guess from its name).
+BLOCKING = frozenset({Defect.PROCEDURE_EXPIRED, Defect.EXPIRED_FORM, Defect.MISSING_COMPONENT})
+
 # Decree 63/2010 Art. 8 mandatory components, as (field, label).
 MANDATORY = [
     ("name", _("name")),
@@ -62,6 +69,15 @@ class PublicationProblem:
     @property
     def label(self) -> str:
         return str(DEFECT_LABELS[self.defect])
+
+    @property
+    def blocks_publication(self) -> bool:
+        return self.defect in BLOCKING
+
+    @property
+    def message(self) -> str:
+        """The label and the detail, as the publication page shows them."""
+        return str(_("%(label)s: %(detail)s")) % {"label": self.label, "detail": self.detail}
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -152,3 +168,10 @@ def publication_problems(
             ):
                 add(Defect.FORM_NOT_ATTACHED, component.name)
     return problems
+
+
+def procedure_publication_problems(
+    procedure: Procedure, *, on: dt.date
+) -> list[PublicationProblem]:
+    """The publication check of one procedure as saved (none while it is not published)."""
+    return publication_problems(on=on, procedures=published_procedures().filter(pk=procedure.pk))

@@ -1,11 +1,58 @@
+from typing import Any
+
+from django import forms
 from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils.functional import Promise
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from motcua.core.models import ApiToken, AuditEvent, ImportJob
 from motcua.core.services import api_token_revoke
+
+
+def _unlabelled_relation(field: Any) -> bool:
+    """A foreign key declared without a translated verbose name (Django made one up in
+    English from the field's name)."""
+    return bool(
+        getattr(field, "is_relation", False)
+        and field.related_model is not None
+        and not isinstance(field.verbose_name, Promise)
+    )
+
+
+class _RelatedModelTitleFilter(admin.RelatedFieldListFilter):
+    def __init__(self, field: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(field, *args, **kwargs)
+        self.title = self.lookup_title = field.related_model._meta.verbose_name
+
+
+class RelationLabelsMixin:
+    """Labels a relation that has no translated verbose name with the related model's
+    verbose name (translated), in forms and in list filters, so no English reaches the
+    admin."""
+
+    def formfield_for_dbfield(
+        self, db_field: Any, request: HttpRequest, **kwargs: Any
+    ) -> forms.Field | None:
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)  # type: ignore[misc]
+        if formfield is not None and _unlabelled_relation(db_field):
+            formfield.label = capfirst(db_field.related_model._meta.verbose_name)
+        return formfield
+
+    def get_list_filter(self, request: HttpRequest) -> Any:
+        model = self.model  # type: ignore[attr-defined]
+        filters = super().get_list_filter(request)  # type: ignore[misc]
+        return [
+            (name, _RelatedModelTitleFilter)
+            if isinstance(name, str)
+            and "__" not in name
+            and _unlabelled_relation(model._meta.get_field(name))
+            else name
+            for name in filters
+        ]
 
 
 @admin.register(AuditEvent)

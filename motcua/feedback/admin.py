@@ -13,6 +13,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from motcua.core.admin import RelationLabelsMixin
 from motcua.feedback.models import (
     AnswerTemplate,
     Category,
@@ -52,21 +53,21 @@ FEEDBACK_FIELDS = (
 EVENT_FIELDS = ("at", "actor", "action", "from_agency", "to_agency", "public")
 
 
-class RuleInline(admin.TabularInline):
+class RuleInline(RelationLabelsMixin, admin.TabularInline):
     model = RoutingRule
     extra = 0
     fields = ["unit", "agency"]
     autocomplete_fields = ["unit", "agency"]
 
 
-class TemplateInline(admin.StackedInline):
+class TemplateInline(RelationLabelsMixin, admin.StackedInline):
     model = AnswerTemplate
     extra = 0
     fields = ["title", "text"]
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(RelationLabelsMixin, admin.ModelAdmin):
     list_display = ["name", "code", "group", "about_conduct", "is_active", "position"]
     list_filter = ["is_active", "about_conduct", "group"]
     list_editable = ["is_active", "position"]
@@ -75,7 +76,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(RoutingRule)
-class RoutingRuleAdmin(admin.ModelAdmin):
+class RoutingRuleAdmin(RelationLabelsMixin, admin.ModelAdmin):
     list_display = ["category", "unit", "agency"]
     list_filter = ["category"]
     search_fields = ["unit__name", "unit__code", "agency__name"]
@@ -96,7 +97,7 @@ class DeadlineRulesAdmin(admin.ModelAdmin):
 
 
 @admin.register(AnswerTemplate)
-class AnswerTemplateAdmin(admin.ModelAdmin):
+class AnswerTemplateAdmin(RelationLabelsMixin, admin.ModelAdmin):
     list_display = ["title", "category"]
     list_filter = ["category"]
     search_fields = ["title", "text"]

@@ -1,7 +1,10 @@
 from django.contrib import admin, messages
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from motcua.core.admin import RelationLabelsMixin
+from motcua.orgs.models import AdministrativeUnit
 from motcua.surveys.models import (
     Campaign,
     Choice,
@@ -34,26 +37,26 @@ class QuestionnaireAdmin(admin.ModelAdmin):
     inlines = [VersionInline]
 
 
-class ItemInline(admin.TabularInline):
+class ItemInline(RelationLabelsMixin, admin.TabularInline):
     model = Item
     extra = 0
     fields = ("position", "name", "kind", "choice_list", "required", "relevant", "in_index")
 
 
-class SectionInline(admin.TabularInline):
+class SectionInline(RelationLabelsMixin, admin.TabularInline):
     model = Section
     extra = 0
     fields = ("position", "name", "is_element", "relevant")
 
 
-class ChoiceInline(admin.TabularInline):
+class ChoiceInline(RelationLabelsMixin, admin.TabularInline):
     model = Choice
     extra = 0
     fields = ("list_name", "position", "value", "labels")
 
 
 @admin.register(QuestionnaireVersion)
-class QuestionnaireVersionAdmin(admin.ModelAdmin):
+class QuestionnaireVersionAdmin(RelationLabelsMixin, admin.ModelAdmin):
     """A published version is shown read-only: it never changes (make a new draft)."""
 
     list_display = ["questionnaire", "number", "status", "published_at"]
@@ -74,16 +77,21 @@ class QuestionnaireVersionAdmin(admin.ModelAdmin):
 class StratumInline(admin.TabularInline):
     model = Stratum
     extra = 0
-    fields = ("key", "unit", "field_name", "channel", "population", "sample_size")
+    fields = ("key", "stratum_unit", "field_name", "channel", "population", "sample_size")
     readonly_fields = fields
     can_delete = False
+
+    # Stratum.unit has no translated verbose name; the unit model's own is used.
+    @admin.display(description=capfirst(AdministrativeUnit._meta.verbose_name))
+    def stratum_unit(self, obj: Stratum) -> AdministrativeUnit | None:
+        return obj.unit
 
     def has_add_permission(self, request, obj=None):
         return False
 
 
 @admin.register(Campaign)
-class CampaignAdmin(admin.ModelAdmin):
+class CampaignAdmin(RelationLabelsMixin, admin.ModelAdmin):
     list_display = ["title", "slug", "version", "starts_on", "ends_on", "status", "sampled_at"]
     list_filter = ["status"]
     filter_horizontal = ["units"]
