@@ -46,6 +46,7 @@ from motcua.dossiers.scoring import (
 )
 from motcua.dossiers.states import RuleSet, State
 from motcua.dossiers.timeliness import Timeliness
+from motcua.orgs.people import name_of
 
 RateBy = Literal["agency", "procedure", "field", "official", "unit"]
 
@@ -307,10 +308,10 @@ def _label(by: str, row: Mapping[str, Any]) -> str:
 
 
 def person_name(username: str | None, first: str | None, last: str | None) -> str:
+    """The officer's full name (`orgs.people.name_of`), never the login name."""
     if username is None:
         return str(_("Not recorded"))
-    full = f"{last or ''} {first or ''}".strip()  # Vietnamese order: family name first
-    return f"{full} ({username})" if full else username
+    return name_of(first, last)
 
 
 def on_time_rates(

@@ -232,13 +232,23 @@ def _load_demo_staff(
         ("demo_supervisor", Role.SUPERVISOR, {"unit": province}, province.name),
         ("demo_admin", Role.ADMINISTRATOR, {"unit": province}, province.name),
     ]
+    # Family name and given names, as people are named on slips and reports.
+    names = {
+        "demo_counter": ("Nguyễn", "Thị Hoa"),
+        "demo_processing": ("Trần", "Văn Minh"),
+        "demo_head": ("Lê", "Quốc Dũng"),
+        "demo_head_other": ("Phạm", "Văn Tài"),
+        "demo_coordinator": ("Hoàng", "Thị Lan"),
+        "demo_supervisor": ("Võ", "Minh Tuấn"),
+        "demo_admin": ("Đặng", "Thu Hà"),
+    }
     user_model = get_user_model()
     logins = []
     for username, role, where, label in seats:
         user, created = user_model.objects.get_or_create(username=username)
         if created:
             user.set_password(DEMO_PASSWORD)
-        user.first_name = "Demo"
+        user.last_name, user.first_name = names[username]
         user.is_staff = user.is_superuser = role == Role.ADMINISTRATOR
         user.save()
         Membership.objects.update_or_create(

@@ -42,6 +42,19 @@ def _in_january_2026():
         yield
 
 
+@pytest.fixture(autouse=True)
+def _named_officers(request):
+    """Officers appear by their full names, never by their logins."""
+    if "world" in request.fixturenames:
+        world = request.getfixturevalue("world")
+        for user, (family, given) in (
+            (world.counter_a, ("Phạm", "Thị An")),
+            (world.coordinator, ("Đỗ", "Văn Chính")),
+        ):
+            user.last_name, user.first_name = family, given
+            user.save(update_fields=["last_name", "first_name"])
+
+
 def login(client, user):
     assert client.login(username=user.username, password=PASSWORD)
 
@@ -110,7 +123,7 @@ def test_the_coordinator_sees_every_commune_with_rates_scores_and_the_chart(
     assert world.one_stop_a.name in page and one_stop_b.name in page
     assert "<svg" in page and "stroke-dasharray" in page  # the bars and the 90 % line
     assert "50,0" in page  # commune A: 2 early of 4 judged (Vietnamese decimal comma)
-    assert "counter_a" in page  # the officers' table
+    assert "Phạm Thị An" in page  # the officers' table
     assert 'name="year"' in page and 'name="quarter"' in page
 
 
@@ -179,7 +192,7 @@ def test_every_table_downloads(client, world, dossiers, one_stop_b):
     officials = _sheet(client.get(f"{Q4}&table=officials&format=xlsx"))
     # counter_a received all 5: 1 and 2 are (2+2+2+0+0)/5 = 1.2; 3, 4, 7 from the 3 ratings
     counter = by_header(officials, officials[1])
-    assert officials[1][0] == "counter_a" and officials[1][2:6] == (5, 5, 3, 0)
+    assert officials[1][0] == "Phạm Thị An" and officials[1][2:6] == (5, 5, 3, 0)
     assert officials[1][6:11] == (1.2, 1.2, 2, 2, 2)
     assert counter[vi("Rules")] == vi("Local method, no longer in force")
     assert (counter[vi("Total")], counter[vi("Out of")]) == (8.4, 10)
@@ -303,7 +316,7 @@ def test_officers_scores_show_their_substantiated_complaints_about_conduct(
         io.BytesIO(client.get(f"{Q4}&table=officials&format=xlsx").content)
     ).active
     rows = list(sheet.iter_rows(values_only=True))
-    counter = next(r for r in rows[1:] if "counter_a" in str(r[0]))
+    counter = next(r for r in rows[1:] if "Phạm Thị An" in str(r[0]))
     assert counter[-1] == 1
 
 
@@ -403,7 +416,7 @@ def test_the_page_defines_its_figures_and_labels_the_local_method(client, world,
     # Given Q4 2025 dossiers, all received under Circular 03/2025, one processed and
     # returned by officers other than the one who received it
     make_dossiers(world, procedure, world.one_stop_a, 2)
-    specialist = UserFactory(username="chuyen_vien")
+    specialist = UserFactory(username="chuyen_vien", last_name="Lý", first_name="Văn Viên")
     dossier = dossier_receive(
         procedure=procedure,
         agency=world.one_stop_a,
@@ -429,12 +442,12 @@ def test_the_page_defines_its_figures_and_labels_the_local_method(client, world,
     assert 'id="staff-d118_2025"' in page and 'id="rules-d61_2018"' not in page
     # and the officers who processed and returned dossiers are scored with the receiver
     staff = page[page.index('id="staff-d118_2025"') : page.index('id="officials-d118_2025"')]
-    assert "counter_a" in staff and "chuyen_vien" in staff and "coordinator" in staff
+    assert "Phạm Thị An" in staff and "Lý Văn Viên" in staff and "Đỗ Văn Chính" in staff
     assert "66,7" in staff  # counter_a: 2 of 3 on time (the one open past its due date late)
     officials = _sheet(client.get(f"{Q4}&table=officials&format=xlsx"))
     parts = {row[0]: by_header(officials, row) for row in officials[1:]}
-    assert (parts["chuyen_vien"][vi("Processed")], parts["chuyen_vien"][vi("Received")]) == (1, 0)
-    assert parts["coordinator"][vi("Returned")] == 1
+    assert (parts["Lý Văn Viên"][vi("Processed")], parts["Lý Văn Viên"][vi("Received")]) == (1, 0)
+    assert parts["Đỗ Văn Chính"][vi("Returned")] == 1
 
 
 def test_dossiers_received_before_july_2025_are_scored_by_circular_01(client, world, procedure):
