@@ -1,23 +1,27 @@
 """From findings to tasks, for the coordinator: the weak points of a period as proposed
 tasks (`metrics.findings`), ticked and reworded on one page, issued as a new draft
-directive that the coordinator numbers and issues from the editor."""
+directive that the coordinator numbers and issues from the editor.
+
+Nothing comes ticked: the coordinator chooses each task that goes into the draft, so a
+finding nobody read never becomes an order to a commune."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
-from motcua.directives.selectors import may_issue
+from motcua.directives.selectors import issuing_units
 from motcua.directives.services import DirectiveError
 from motcua.metrics.findings import (
     DEFAULT_DEADLINE_DAYS,
@@ -31,7 +35,9 @@ from motcua.orgs.models import AdministrativeUnit
 
 class FindingsForm(forms.Form):
     issuer = forms.ModelChoiceField(
-        label=gettext_lazy("Issued by"), queryset=AdministrativeUnit.objects.none()
+        label=gettext_lazy("Issued by"),
+        queryset=AdministrativeUnit.objects.none(),
+        empty_label=None,
     )
     start = forms.DateField(
         label=gettext_lazy("Findings from"), widget=forms.DateInput(attrs={"type": "date"})
@@ -61,99 +67,109 @@ def _last_quarter(today: dt.date) -> tuple[dt.date, dt.date]:
     return dt.date(end.year, (end.month - 1) // 3 * 3 + 1, 1), end
 
 
-def _row(request: HttpRequest, proposal: Proposal) -> dict[str, Any]:
-    """A proposal as shown: ticked, its title and deadline as typed when the page comes
-    back with errors, else as proposed."""
-    if request.method != "POST":
-        return {
-            "p": proposal,
-            "taken": True,
-            "title": proposal.title,
-            "days": DEFAULT_DEADLINE_DAYS,
-        }
-    return {
-        "p": proposal,
-        "taken": request.POST.get(f"take:{proposal.key}") == "on",
-        "title": request.POST.get(f"title:{proposal.key}", proposal.title),
-        "days": request.POST.get(f"days:{proposal.key}", DEFAULT_DEADLINE_DAYS),
+@dataclass
+class ProposalRow:
+    """A proposal as shown: ticked or not, its title and deadline as typed when the page
+    comes back, else as proposed (and unticked)."""
+
+    proposal: Proposal
+    taken: bool
+    title: str
+    days: str
+
+
+def _rows(found: list[Proposal], post: QueryDict | None) -> list[ProposalRow]:
+    if post is None:
+        return [ProposalRow(p, False, p.title, str(DEFAULT_DEADLINE_DAYS)) for p in found]
+    return [
+        ProposalRow(
+            p,
+            post.get(f"take:{p.key}") == "on",
+            post.get(f"title:{p.key}", p.title),
+            post.get(f"days:{p.key}", str(DEFAULT_DEADLINE_DAYS)),
+        )
+        for p in found
+    ]
+
+
+def _chosen(rows: list[ProposalRow]) -> tuple[list[tuple[Proposal, str, int]], list[str]]:
+    """The ticked proposals with their title and deadline, and what is wrong with them."""
+    chosen, errors = [], []
+    for row in rows:
+        if not row.taken:
+            continue
+        days = int(row.days) if row.days.strip().isdigit() else -1
+        if not 0 < days <= 365:
+            errors.append(
+                _("“%s”: the deadline is a number of working days from 1 to 365.") % row.title
+            )
+        chosen.append((row.proposal, row.title.strip(), days))
+    if not chosen:
+        errors.append(_("Tick at least one proposed task."))
+    return chosen, errors
+
+
+def _findings_form(request: HttpRequest, units: Any) -> FindingsForm:
+    """The issuing unit and the period, prefilled: the user's highest unit and the last
+    full quarter."""
+    start, end = _last_quarter(timezone.localdate())
+    source = request.POST if request.method == "POST" else request.GET
+    data = {
+        "issuer": source.get("issuer") or _highest(units).pk,
+        "start": source.get("start") or start.isoformat(),
+        "end": source.get("end") or end.isoformat(),
     }
+    return FindingsForm(data, units=units)
+
+
+def _draft(
+    request: HttpRequest, *, issuer: AdministrativeUnit, rows: list[ProposalRow], subject: str
+) -> HttpResponse | list[str]:
+    """The draft directive of the ticked proposals, and the editor to check it; or what is
+    wrong."""
+    chosen, errors = _chosen(rows)
+    if errors:
+        return errors
+    try:
+        directive = proposals_draft(
+            issuer=issuer, chosen=chosen, subject=subject, actor=request.user
+        )
+    except DirectiveError as error:
+        return list(error.messages)
+    messages.success(
+        request, _("Draft made with %s tasks: check it, then number and issue it.") % len(chosen)
+    )
+    return redirect("directives:directive_edit", pk=directive.pk)
 
 
 @require_http_methods(["GET", "POST"])
 @staff_required
 def directive_proposals(request: HttpRequest) -> HttpResponse:
-    access = request_access(request)
-    today = timezone.localdate()
-    units = AdministrativeUnit.objects.valid_on(today).order_by("code")
-    if not access.is_superuser:
-        units = units.filter(pk__in=[u for u in access.change_unit_ids if may_issue(access, u)])
+    units = issuing_units(request_access(request))
     if not units.exists():
         raise PermissionDenied(
             _("Only coordinators, unit heads and administrators issue directives.")
         )
-    start, end = _last_quarter(today)
-    source = request.POST if request.method == "POST" else request.GET
-    form = FindingsForm(
-        {
-            "issuer": source.get("issuer") or _highest(units).pk,
-            "start": source.get("start") or start.isoformat(),
-            "end": source.get("end") or end.isoformat(),
-        },
-        units=units,
-    )
+    form = _findings_form(request, units)
     if not form.is_valid():
         return render(request, "dashboard/proposals.html", {"form": form}, status=400)
-    issuer = form.cleaned_data["issuer"]
-    start, end = form.cleaned_data["start"], form.cleaned_data["end"]
-    found = proposals_for(
-        issuer=issuer, start=start, end=end, language=translation.get_language() or "vi"
-    )
+    issuer, start, end = (form.cleaned_data[k] for k in ("issuer", "start", "end"))
+    language = translation.get_language() or "vi"
+    found = proposals_for(issuer=issuer, start=start, end=end, language=language)
     subject = _("Remedying the weak points found from %(start)s to %(end)s") % {
         "start": start.strftime("%d/%m/%Y"),
         "end": end.strftime("%d/%m/%Y"),
     }
-    errors: list[str] = []
-    if request.method == "POST":
-        chosen = []
-        for proposal in found:
-            if request.POST.get(f"take:{proposal.key}") != "on":
-                continue
-            try:
-                days = int(request.POST.get(f"days:{proposal.key}") or DEFAULT_DEADLINE_DAYS)
-            except ValueError:
-                days = -1
-            if not 0 < days <= 365:
-                errors.append(
-                    _("“%s”: the deadline is a number of working days from 1 to 365.")
-                    % proposal.title
-                )
-            chosen.append((proposal, request.POST.get(f"title:{proposal.key}", "").strip(), days))
-        if not chosen:
-            errors.append(_("Tick at least one proposed task."))
-        if not errors:
-            try:
-                directive = proposals_draft(
-                    issuer=issuer,
-                    chosen=chosen,
-                    subject=request.POST.get("subject", "").strip() or subject,
-                    actor=request.user,
-                )
-            except DirectiveError as error:
-                errors = list(error.messages)
-            else:
-                messages.success(
-                    request,
-                    _("Draft made with %s tasks: check it, then number and issue it.")
-                    % len(chosen),
-                )
-                return redirect("directives:directive_edit", pk=directive.pk)
-    return render(
-        request,
-        "dashboard/proposals.html",
-        {
-            "form": form,
-            "rows": [_row(request, p) for p in found],
-            "subject": request.POST.get("subject") or subject,
-            "errors": errors,
-        },
-    )
+    if request.method != "POST":
+        return render(
+            request,
+            "dashboard/proposals.html",
+            {"form": form, "rows": _rows(found, None), "subject": subject, "errors": []},
+        )
+    rows = _rows(found, request.POST)
+    typed = request.POST.get("subject", "").strip() or subject
+    result = _draft(request, issuer=issuer, rows=rows, subject=typed)
+    if isinstance(result, HttpResponse):
+        return result
+    context = {"form": form, "rows": rows, "subject": typed, "errors": result}
+    return render(request, "dashboard/proposals.html", context)

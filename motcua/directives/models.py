@@ -155,10 +155,22 @@ class Assignment(TimeStampedModel):
     report, one period. `unit` is always set: for an agency it is the agency's unit, so the
     permission layer scopes assignments like everything else."""
 
-    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="assignments")
-    unit = models.ForeignKey(AdministrativeUnit, on_delete=models.PROTECT, related_name="+")
+    task = models.ForeignKey(
+        Task, on_delete=models.CASCADE, related_name="assignments", verbose_name=_("task")
+    )
+    unit = models.ForeignKey(
+        AdministrativeUnit,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("administrative unit"),
+    )
     agency = models.ForeignKey(
-        Agency, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        Agency,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("agency"),
     )
     period_start = models.DateField(_("period from"), null=True, blank=True)
     period_end = models.DateField(_("period to"), null=True, blank=True)
@@ -204,12 +216,18 @@ class Assignment(TimeStampedModel):
 class Report(models.Model):
     """One report by a unit on an assignment; the latest one sets the assignment's status."""
 
-    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="reports")
+    assignment = models.ForeignKey(
+        Assignment, on_delete=models.CASCADE, related_name="reports", verbose_name=_("assignment")
+    )
     status = models.CharField(_("status"), max_length=12, choices=AssignmentStatus.choices)
     progress = models.PositiveSmallIntegerField(_("progress (%)"))
     narrative = models.TextField(_("what was done"), blank=True)
     submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("submitted by"),
     )
     submitted_at = models.DateTimeField(_("submitted at"))
     # A random key made with the form: a retried submission is not stored twice.
@@ -251,9 +269,14 @@ class Difficulty(TimeStampedModel):
     """A difficulty needing guidance, raised in a report: it waits in the coordinating
     office's queue until answered."""
 
-    report = models.ForeignKey(Report, on_delete=models.CASCADE, related_name="difficulties")
+    report = models.ForeignKey(
+        Report, on_delete=models.CASCADE, related_name="difficulties", verbose_name=_("report")
+    )
     assignment = models.ForeignKey(
-        Assignment, on_delete=models.CASCADE, related_name="difficulties"
+        Assignment,
+        on_delete=models.CASCADE,
+        related_name="difficulties",
+        verbose_name=_("assignment"),
     )
     text = models.TextField(_("difficulty"))
     status = models.CharField(

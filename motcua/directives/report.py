@@ -5,8 +5,9 @@ It is drafted for the People's Committee that issued the directive, which the of
 advises: the committee is the issuing body and signs, the number is left for the office to
 fill in ("Số: ..../BC-..."). Sections: I. the general situation (the directive, its tasks
 and organisations, the overall progress); II. the results task by task (one row per
-organisation, and per period already begun for a recurring report), then who is overdue and
-who was late; III. the difficulties the units raised, quoted, with the answers given;
+organisation, and per period already begun for a recurring report) and what the units wrote
+they did, each report with its author's name and title; then who is overdue and who was late;
+III. the difficulties the units raised, quoted, with the answers given;
 IV. proposals, left for the office to write. Always in Vietnamese, like the documents it
 sits among."""
 
@@ -34,17 +35,6 @@ def consolidated_docx(directive: Directive, today: dt.date) -> bytes:
 
 def _date(day: dt.date | None) -> str:
     return day.strftime("%d/%m/%Y") if day is not None else "…"
-
-
-def _standing_label(key: str, recurring: bool) -> str:
-    labels = {
-        "done": _("Reported on time") if recurring else _("Done on time"),
-        "done_late": _("Reported late") if recurring else _("Done late"),
-        "overdue": _("Overdue"),
-        "due_soon": _("Due soon"),
-        "open": _("Not yet due"),
-    }
-    return labels.get(key, key)
 
 
 def _organisation(assignment: Assignment) -> str:
@@ -76,7 +66,7 @@ def _row(assignment: Assignment, today: dt.date, soon: dt.date) -> list[str]:
         status,
         progress,
         _date(assignment.due_on),
-        _standing_label(standing.key, assignment.period_start is not None),
+        standing.label,
     ]
 
 
@@ -86,9 +76,10 @@ def _shown(assignments: list[Assignment], today: dt.date) -> list[Assignment]:
 
 
 def _general(
-    document: Any, directive: Directive, overall: selectors.Rollup, rows: list[Any], today: dt.date
+    document: Any, directive: Directive, overview: selectors.Overview, today: dt.date
 ) -> None:
-    organisations = {(a.unit_id, a.agency_id) for _task, _rollup, part in rows for a in part}
+    overall, rows = overview.overall, overview.tasks
+    organisations = {(a.unit_id, a.agency_id) for row in rows for a in row.assignments}
     docx30.paragraph(document, _("I. GENERAL SITUATION"), bold=True)
     docx30.paragraph(
         document,
@@ -143,7 +134,7 @@ def _task_heading(task: Task, rollup: selectors.Rollup, assignments: list[Assign
 
 def _by_organisation(document: Any, items: dict[str, list[int]]) -> None:
     if not items:
-        docx30.paragraph(document, _("None."))
+        docx30.paragraph(document, _("No agency or unit."))
     for organisation, numbers in sorted(items.items()):
         docx30.paragraph(
             document,
@@ -155,11 +146,37 @@ def _by_organisation(document: Any, items: dict[str, list[int]]) -> None:
         )
 
 
-def _results(document: Any, rows: list[Any], today: dt.date, soon: dt.date) -> None:
+def _reported(document: Any, texts: list[selectors.ReportedText]) -> None:
+    """What the agencies and units wrote they did, quoted report by report."""
+    if not texts:
+        docx30.paragraph(document, _("No agency or unit has described its work yet."), italic=True)
+        return
+    docx30.paragraph(document, _("What the agencies and units reported:"), italic=True)
+    for text in texts:
+        who = text.organisation
+        if text.period:
+            who = _("%(organisation)s, period %(period)s") % {
+                "organisation": who,
+                "period": text.period,
+            }
+        said = _("- %(organisation)s (report of %(date)s, %(author)s): %(text)s") % {
+            "organisation": who,
+            "date": _date(text.submitted_on),
+            "author": text.author or _("An officer"),
+            "text": text.narrative,
+        }
+        docx30.paragraph(document, said)
+
+
+def _results(
+    document: Any, directive: Directive, rows: list[Any], today: dt.date, soon: dt.date
+) -> None:
     docx30.paragraph(document, _("II. RESULTS BY TASK"), bold=True)
     overdue: dict[str, list[int]] = defaultdict(list)
     late: dict[str, list[int]] = defaultdict(list)
-    for task, rollup, assignments in rows:
+    texts = selectors.reported_texts(directive)
+    for row in rows:
+        task, rollup, assignments = row.task, row.rollup, row.assignments
         docx30.paragraph(document, f"{task.number}. {task.title}", bold=True)
         docx30.paragraph(document, _task_heading(task, rollup, assignments))
         for assignment in assignments:
@@ -173,6 +190,7 @@ def _results(document: Any, rows: list[Any], today: dt.date, soon: dt.date) -> N
             [_("Agency or unit"), _("Status"), _("Progress"), _("Due on"), _("Standing")],
             [_row(a, today, soon) for a in _shown(assignments, today)],
         )
+        _reported(document, texts.get(task.pk, []))
     docx30.paragraph(document, _("Agencies and units with overdue tasks or reports:"), bold=True)
     _by_organisation(document, overdue)
     docx30.paragraph(document, _("Agencies and units that finished or reported late:"), bold=True)
@@ -187,6 +205,7 @@ def _difficulties(document: Any, directive: Directive) -> None:
         .prefetch_related("messages")
         .order_by("assignment__task__number", "created_at", "pk")
     )
+    labels = selectors.person_labels(m.author_id for d in raised for m in d.messages.all())
     if not raised:
         docx30.paragraph(document, _("No difficulty was raised."))
     for number, difficulty in enumerate(raised, 1):
@@ -202,20 +221,26 @@ def _difficulties(document: Any, directive: Directive) -> None:
         )
         for message in difficulty.messages.all():
             said = (
-                _("- Guidance of the coordinating office (%(date)s): %(text)s")
+                _("- Guidance of the coordinating office (%(date)s, %(author)s): %(text)s")
                 if message.from_office
-                else _("- Reply of the agency or unit (%(date)s): %(text)s")
+                else _("- Reply of the agency or unit (%(date)s, %(author)s): %(text)s")
             )
+            author = labels.get(message.author_id or 0, "") or _("An officer")
             docx30.paragraph(
                 document,
-                said % {"date": _date(timezone.localdate(message.at)), "text": message.text},
+                said
+                % {
+                    "date": _date(timezone.localdate(message.at)),
+                    "author": author,
+                    "text": message.text,
+                },
             )
         if difficulty.status == DifficultyStatus.OPEN:
             docx30.paragraph(document, _("Still waiting for guidance."), italic=True)
 
 
 def _build(directive: Directive, today: dt.date) -> bytes:
-    overall, rows = selectors.directive_overview(directive, today)
+    overview = selectors.directive_overview(directive, today)
     soon = due_soon_until(today, calendar())
     issuer = directive.issuer
     document = docx30.document_new()
@@ -235,8 +260,8 @@ def _build(directive: Directive, today: dt.date) -> bytes:
             "subject": directive.subject,
         },
     )
-    _general(document, directive, overall, rows, today)
-    _results(document, rows, today, soon)
+    _general(document, directive, overview, today)
+    _results(document, directive, overview.tasks, today, soon)
     _difficulties(document, directive)
     docx30.paragraph(document, _("IV. PROPOSALS"), bold=True)
     docx30.paragraph(

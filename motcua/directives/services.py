@@ -217,14 +217,11 @@ def _assignments(task: Task, issued_on: dt.date) -> list[Assignment]:
     ]
 
 
-@transaction.atomic
-def directive_issue(
-    *, directive: Directive, number: str, issued_on: dt.date, signer: str, actor: Any
-) -> Directive:
-    """Number, date and sign the directive; its tasks become assignments for every
-    organisation named, with due dates on the working-day calendar."""
-    _draft_only(directive)
-    number = re.sub(r"\s+", "", number or "").upper()
+def _issue_problems(
+    directive: Directive, number: str, issued_on: dt.date, signer: str, tasks: list[Task]
+) -> list[str]:
+    """Why the directive cannot be issued with this number, date and signer (prefetch the
+    tasks' `units` and `agencies`)."""
     problems = []
     if not NUMBER_PATTERN.match(number):
         problems.append(_("The number and symbol look like 123/UBND-NV."))
@@ -236,37 +233,47 @@ def directive_issue(
         problems.append(_("Another directive of this unit already has the number %s.") % number)
     if not signer.strip():
         problems.append(_("Name who signs the directive."))
-    tasks = list(directive.tasks.prefetch_related("units", "agencies"))
     if not tasks:
         problems.append(_("A directive needs at least one task."))
     for task in tasks:
-        spec = TaskSpec(
-            title=task.title,
-            deadline_days=task.deadline_days,
-            deadline=task.deadline,
-            recurrence=task.recurrence,
-            report_day=task.report_day,
-            all_communes=task.all_communes,
-            units=list(task.units.all()),
-            agencies=list(task.agencies.all()),
+        problems += _issued_task_problems(task, issued_on)
+    return problems
+
+
+def _issued_task_problems(task: Task, issued_on: dt.date) -> list[str]:
+    spec = TaskSpec(
+        title=task.title,
+        deadline_days=task.deadline_days,
+        deadline=task.deadline,
+        recurrence=task.recurrence,
+        report_day=task.report_day,
+        all_communes=task.all_communes,
+        units=list(task.units.all()),
+        agencies=list(task.agencies.all()),
+    )
+    problems = _task_problems(spec, task.number)
+    if task.deadline is not None and task.deadline < issued_on:
+        problems.append(_("Task %s: the deadline is before the directive's date.") % task.number)
+    elif task.recurrence and not any(
+        periods(task.recurrence, issued_on, task.repeat_until or dt.date(issued_on.year, 12, 31))
+    ):
+        problems.append(
+            _("Task %s: no reporting period ends between the directive's date and the last report.")
+            % task.number
         )
-        problems += _task_problems(spec, task.number)
-        if task.deadline is not None and task.deadline < issued_on:
-            problems.append(
-                _("Task %s: the deadline is before the directive's date.") % task.number
-            )
-        elif task.recurrence and not any(
-            periods(
-                task.recurrence, issued_on, task.repeat_until or dt.date(issued_on.year, 12, 31)
-            )
-        ):
-            problems.append(
-                _(
-                    "Task %s: no reporting period ends between the directive's date and "
-                    "the last report."
-                )
-                % task.number
-            )
+    return problems
+
+
+@transaction.atomic
+def directive_issue(
+    *, directive: Directive, number: str, issued_on: dt.date, signer: str, actor: Any
+) -> Directive:
+    """Number, date and sign the directive; its tasks become assignments for every
+    organisation named, with due dates on the working-day calendar."""
+    _draft_only(directive)
+    number = re.sub(r"\s+", "", number or "").upper()
+    tasks = list(directive.tasks.prefetch_related("units", "agencies"))
+    problems = _issue_problems(directive, number, issued_on, signer, tasks)
     if problems:
         raise DirectiveError(problems)
     directive.number, directive.issued_on = number, issued_on
@@ -305,6 +312,49 @@ def _check_evidence(files: Iterable[tuple[str, bytes]]) -> list[tuple[str, bytes
     ]
 
 
+def _report_problems(status: str, progress: int, narrative: str, client_key: str) -> list[str]:
+    problems = []
+    if status not in AssignmentStatus.values:
+        problems.append(_("Choose the status."))
+    if not 0 <= progress <= 100:
+        problems.append(_("Progress is a percentage from 0 to 100."))
+    elif status == AssignmentStatus.DONE and progress != 100:
+        problems.append(_("A task reported done has progress 100."))
+    elif status == AssignmentStatus.NOT_STARTED and progress != 0:
+        problems.append(_("A task not started has no progress yet."))
+    if status != AssignmentStatus.NOT_STARTED and not narrative.strip():
+        problems.append(_("Say what was done."))
+    if not client_key or len(client_key) > 64:
+        problems.append(_("The form has expired; open it again."))
+    return problems
+
+
+def _assignment_reported(
+    assignment: Assignment, *, status: str, progress: int, when: dt.datetime
+) -> None:
+    """The latest report sets the assignment's status and progress."""
+    day = timezone.localdate(when)
+    # A task already done keeps the day it was first reported done (a later correction
+    # does not make it late); one reopened and done again takes the new day.
+    was_done = assignment.status == AssignmentStatus.DONE and assignment.done_on is not None
+    if status != AssignmentStatus.DONE:
+        assignment.done_on = None
+    elif not was_done:
+        assignment.done_on = day
+    assignment.status, assignment.progress, assignment.reported_at = status, progress, when
+    assignment.first_reported_on = assignment.first_reported_on or day
+    assignment.save(
+        update_fields=[
+            "status",
+            "progress",
+            "reported_at",
+            "done_on",
+            "first_reported_on",
+            "updated_at",
+        ]
+    )
+
+
 @transaction.atomic
 def report_submit(
     *,
@@ -326,19 +376,7 @@ def report_submit(
         if existing.assignment_id != assignment.pk:
             raise DirectiveError(_("The form has expired; open it again."))
         return existing
-    problems = []
-    if status not in AssignmentStatus.values:
-        problems.append(_("Choose the status."))
-    if not 0 <= progress <= 100:
-        problems.append(_("Progress is a percentage from 0 to 100."))
-    elif status == AssignmentStatus.DONE and progress != 100:
-        problems.append(_("A task reported done has progress 100."))
-    elif status == AssignmentStatus.NOT_STARTED and progress != 0:
-        problems.append(_("A task not started has no progress yet."))
-    if status != AssignmentStatus.NOT_STARTED and not narrative.strip():
-        problems.append(_("Say what was done."))
-    if not client_key or len(client_key) > 64:
-        problems.append(_("The form has expired; open it again."))
+    problems = _report_problems(status, progress, narrative, client_key)
     if problems:
         raise DirectiveError(problems)
     checked = _check_evidence(files)
@@ -365,26 +403,7 @@ def report_submit(
     for text in difficulties:
         if text.strip():
             Difficulty.objects.create(report=report, assignment=assignment, text=text.strip())
-    day = timezone.localdate(when)
-    # A task already done keeps the day it was first reported done (a later correction
-    # does not make it late); one reopened and done again takes the new day.
-    was_done = assignment.status == AssignmentStatus.DONE and assignment.done_on is not None
-    if status != AssignmentStatus.DONE:
-        assignment.done_on = None
-    elif not was_done:
-        assignment.done_on = day
-    assignment.status, assignment.progress, assignment.reported_at = status, progress, when
-    assignment.first_reported_on = assignment.first_reported_on or day
-    assignment.save(
-        update_fields=[
-            "status",
-            "progress",
-            "reported_at",
-            "done_on",
-            "first_reported_on",
-            "updated_at",
-        ]
-    )
+    _assignment_reported(assignment, status=status, progress=progress, when=when)
     return report
 
 

@@ -2,15 +2,15 @@
 
 from django.urls import path
 
-from motcua.directives import views
+from motcua.directives import editor, views
 
 app_name = "directives"
 
 urlpatterns = [
     path("directives/", views.directive_list, name="directive_list"),
-    path("directives/new/", views.directive_new, name="directive_new"),
+    path("directives/new/", editor.directive_new, name="directive_new"),
     path("directives/<int:pk>/", views.directive_detail, name="directive_detail"),
-    path("directives/<int:pk>/edit/", views.directive_edit, name="directive_edit"),
+    path("directives/<int:pk>/edit/", editor.directive_edit, name="directive_edit"),
     path("directives/<int:pk>/report.docx", views.directive_report, name="directive_report"),
     path(
         "directives/<int:pk>/attachments/<int:attachment_pk>/",

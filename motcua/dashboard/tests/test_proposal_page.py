@@ -2,6 +2,7 @@
 tasks and gets a draft directive; nobody else may."""
 
 import datetime as dt
+import re
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -75,3 +76,35 @@ def test_only_those_who_issue_see_the_proposals(client, late_commune, persona):
     assert client.get("/staff/directives/proposals/").status_code == 403
     response = client.post("/staff/directives/proposals/", {**Q3, "take:on_time": "on"})
     assert response.status_code == 403 and not Directive.objects.exists()
+
+
+def test_the_proposals_start_unticked_for_the_users_unit_and_last_quarter(client, late_commune):
+    world = late_commune
+    login(client, world.coordinator)
+    page = client.get("/staff/directives/proposals/").content.decode()
+    # Nothing is ticked: a finding becomes a task only when the coordinator chooses it
+    assert 'name="take:on_time"' in page
+    assert not re.search(r'name="take:[^"]*" checked', page)
+    # The issuing unit and the period come prefilled: the province and the last quarter
+    assert f'<option value="{world.province.pk}" selected>' in page
+    assert 'value="2025-07-01"' in page and 'value="2025-09-30"' in page
+    # Sending the page untouched makes nothing and says why
+    response = client.post("/staff/directives/proposals/", {**Q3, "issuer": world.province.pk})
+    assert 'role="alert"' in response.content.decode() and not Directive.objects.exists()
+
+
+def test_a_refused_page_keeps_the_ticks_and_the_words_typed(client, late_commune):
+    world = late_commune
+    login(client, world.coordinator)
+    data = {
+        **Q3,
+        "issuer": world.province.pk,
+        "subject": "Khắc phục quý III",
+        "take:on_time": "on",
+        "title:on_time": "Giảm trễ hạn",
+        "days:on_time": "400",
+    }
+    page = client.post("/staff/directives/proposals/", data).content.decode()
+    assert re.search(r'name="take:on_time" checked', page)
+    assert 'value="Giảm trễ hạn"' in page and 'value="Khắc phục quý III"' in page
+    assert 'value="400"' in page and not Directive.objects.exists()

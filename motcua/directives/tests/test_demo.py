@@ -40,9 +40,10 @@ def test_the_demo_directive_has_the_twelve_points_of_the_founding_directive(demo
 
 
 def test_the_reports_are_a_realistic_mix(demo):
-    overall, rows = selectors.directive_overview(demo, TODAY)
+    overview = selectors.directive_overview(demo, TODAY)
+    overall = overview.overall
     states = [
-        selectors.standing(a, TODAY, TODAY).key for _task, _rollup, part in rows for a in part
+        selectors.standing(a, TODAY, TODAY).key for row in overview.tasks for a in row.assignments
     ]
     assert states.count("done") > states.count("done_late") > 0
     assert states.count("overdue") > 0

@@ -222,18 +222,18 @@ def test_progress_rolls_up_from_units_to_the_task_and_the_directive(world, assig
     report(world, assignment, progress=40)
     directive = assignment.task.directive
     services_task = directive.tasks.get()
-    overall, rows = selectors.directive_overview(directive, today=dt.date(2025, 9, 1))
-    task, rollup, _assignments = rows[0]
+    overview = selectors.directive_overview(directive, today=dt.date(2025, 9, 1))
+    overall, task, rollup = overview.overall, overview.tasks[0].task, overview.tasks[0].rollup
     assert task == services_task and rollup.assignments == 2
     assert rollup.percent == 20 and overall.percent == 20  # (40 + 0) / 2
     # After the deadline, the commune that never reported is overdue.
-    overall, rows = selectors.directive_overview(directive, today=dt.date(2025, 9, 30))
+    overall = selectors.directive_overview(directive, today=dt.date(2025, 9, 30)).overall
     assert overall.overdue == 2
     report(world, assignment, status="done", progress=100, client_key="k2")
-    overall, rows = selectors.directive_overview(directive, today=dt.date(2025, 9, 30))
+    rows = selectors.directive_overview(directive, today=dt.date(2025, 9, 30)).tasks
     states = {
         a.unit.name: selectors.standing(a, dt.date(2025, 9, 30), dt.date(2025, 9, 30)).key
-        for a in rows[0][2]
+        for a in rows[0].assignments
     }
     # Done today, after the deadline: done late; commune A is still overdue.
     assert states == {"Xã B": "done_late", "Xã A": "overdue"}
