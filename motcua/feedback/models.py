@@ -52,10 +52,20 @@ class RoutingRule(TimeStampedModel):
     default for the category; a rule without a category is the default for the unit."""
 
     category = models.ForeignKey(
-        Category, null=True, blank=True, on_delete=models.CASCADE, related_name="rules"
+        Category,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="rules",
+        verbose_name=_("category"),
     )
     unit = models.ForeignKey(
-        AdministrativeUnit, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+        AdministrativeUnit,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("administrative unit"),
     )
     agency = models.ForeignKey(
         Agency, verbose_name=_("responsible agency"), on_delete=models.CASCADE, related_name="+"
@@ -190,7 +200,12 @@ class Feedback(TimeStampedModel):
     latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
     procedure = models.ForeignKey(
-        Procedure, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Procedure,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("procedure"),
     )
     dossier_code = models.CharField(_("dossier code"), max_length=48, blank=True)
     # The agency the citizen says it is about (routing still follows the rules: the
@@ -236,7 +251,12 @@ class Feedback(TimeStampedModel):
     )
     transferred_from = models.CharField(_("transferred in from"), max_length=200, blank=True)
     received_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("received by"),
     )
     transfer_due_on = models.DateField(_("transfer by"), null=True, blank=True)
     due_on = models.DateField(_("handle by"), null=True, blank=True)
@@ -263,7 +283,12 @@ class Feedback(TimeStampedModel):
     # For feedback about an official's conduct: found true after handling (Circular 01 ind. 7).
     substantiated = models.BooleanField(_("substantiated"), null=True, blank=True)
     duplicate_of = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="duplicates",
+        verbose_name=_("duplicate of"),
     )
     escalated_at = models.DateTimeField(_("escalated at"), null=True, blank=True)
     # Normalised text, hashed: the same text sent again is caught as a duplicate.
@@ -356,7 +381,12 @@ class Event(models.Model):
 
 class AnswerTemplate(TimeStampedModel):
     category = models.ForeignKey(
-        Category, null=True, blank=True, on_delete=models.CASCADE, related_name="templates"
+        Category,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="templates",
+        verbose_name=_("category"),
     )
     title = models.CharField(_("title"), max_length=200)
     text = models.TextField(_("text"))

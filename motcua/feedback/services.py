@@ -202,42 +202,66 @@ class Submission:
     first_received_at: dt.datetime | None = None
 
 
-def _problems(sub: Submission) -> list[str]:
-    problems = []
+# Viet Nam and its waters (south, west, north, east). A province narrows the box to its
+# own territory with MOTCUA_FEEDBACK_MAP_BOUNDS.
+VIET_NAM_BOUNDS = (8.0, 102.0, 24.0, 118.0)
+
+
+def map_point_problem(latitude: Any, longitude: Any) -> str | None:
+    """Why a map point is refused: unreadable, or outside the province (or, without a
+    province box configured, outside Viet Nam). The only home of this rule: the forms show
+    its message by the latitude box when registration is refused."""
+    if latitude is None and longitude is None:
+        return None
+    try:
+        lat, lon = float(latitude), float(longitude)
+    except (TypeError, ValueError):
+        return _("The map point is not valid.")
+    bounds = getattr(settings, "MOTCUA_FEEDBACK_MAP_BOUNDS", None)
+    south, west, north, east = bounds or VIET_NAM_BOUNDS
+    if south <= lat <= north and west <= lon <= east:
+        return None
+    if bounds:
+        return _("The map point is outside the province.")
+    return _("The map point is outside Viet Nam.")
+
+
+def _problems(sub: Submission) -> dict[str, list[str]]:
+    """What is wrong, by the name of the field it concerns ("__all__" for the whole)."""
+    problems: dict[str, list[str]] = {}
+
+    def add(name: str, message: str) -> None:
+        problems.setdefault(name, []).append(message)
+
     if not sub.title.strip():
-        problems.append(_("Give the feedback a short subject."))
+        add("title", _("Give the feedback a short subject."))
     if len(sub.text.strip()) < 10:
-        problems.append(_("Describe what happened in a few words at least."))
+        add("text", _("Describe what happened in a few words at least."))
     if len(sub.text) > MAX_TEXT:
-        problems.append(_("The text is longer than %s characters.") % MAX_TEXT)
+        add("text", _("The text is longer than %s characters.") % MAX_TEXT)
     if not sub.anonymous:
         if not sub.consent:
-            problems.append(str(CONSENT_NEEDED))
+            add("consent", str(CONSENT_NEEDED))
         if not sub.contact_name.strip():
-            problems.append(_("Give your name, or send the feedback anonymously."))
+            add("contact_name", _("Give your name, or send the feedback anonymously."))
         if not (sub.contact_phone.strip() or sub.contact_email.strip()):
-            problems.append(_("Give a phone number or an e-mail address to be answered."))
+            add("contact_phone", _("Give a phone number or an e-mail address to be answered."))
         if sub.contact_phone.strip() and not _PHONE.match(phone_clean(sub.contact_phone)):
-            problems.append(_("The phone number is not valid."))
+            add("contact_phone", _("The phone number is not valid."))
         if sub.contact_email.strip():
             try:
                 validate_email(sub.contact_email.strip())
             except ValidationError:
-                problems.append(_("The e-mail address is not valid."))
-    if sub.latitude is not None or sub.longitude is not None:
-        try:
-            lat, lon = float(sub.latitude), float(sub.longitude)
-        except (TypeError, ValueError):
-            problems.append(_("The map point is not valid."))
-        else:
-            # Viet Nam and its waters.
-            if not (8 <= lat <= 24 and 102 <= lon <= 118):
-                problems.append(_("The map point is outside Viet Nam."))
+                add("contact_email", _("The e-mail address is not valid."))
+    point = map_point_problem(sub.latitude, sub.longitude)
+    if point:
+        add("latitude", point)
     if len(sub.files) > MAX_ATTACHMENTS:
-        problems.append(_("At most %s files can be attached.") % MAX_ATTACHMENTS)
-    problems += files_problems(
+        add("attachments", _("At most %s files can be attached.") % MAX_ATTACHMENTS)
+    for message in files_problems(
         sub.files, allowed=ATTACHMENT_TYPES, limit=settings.MOTCUA_FEEDBACK_FILE_MAX_BYTES
-    )
+    ):
+        add("attachments", message)
     return problems
 
 
@@ -279,9 +303,13 @@ def feedback_register(
     at = received_at or timezone.now()
     first = submission.first_received_at
     if first is not None and not submission.transferred_from.strip():
-        problems.append(_("Name the body the feedback was transferred from."))
+        problems.setdefault("transferred_from", []).append(
+            _("Name the body the feedback was transferred from.")
+        )
     if first is not None and first > at:
-        problems.append(_("The citizen cannot have sent it after it was received here."))
+        problems.setdefault("first_received_at", []).append(
+            _("The citizen cannot have sent it after it was received here.")
+        )
     if problems:
         raise FeedbackError(problems)
     day = timezone.localdate(at)

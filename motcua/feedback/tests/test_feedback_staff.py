@@ -254,8 +254,8 @@ def entry(world, **extra):
         "channel": "phone",
         "received_at": "",
         "kind": "feedback",
-        "category": world.roads.pk,
-        "unit": world.commune_a.pk,
+        "category": world.roads.code,
+        "unit": world.commune_a.code,
         "title": "Ổ gà trên đường liên xã",
         "text": "Công dân gọi điện báo đoạn đường thôn 3 có nhiều ổ gà lớn.",
         "contact_name": "Trần Thị Bình",
@@ -315,7 +315,7 @@ def test_a_letter_keeps_the_day_it_arrived_and_its_files(client, world, roads):
     photo = SimpleUploadedFile("o-ga.png", PNG, content_type="image/png")
     client.post(
         "/staff/feedback/new/",
-        {**entry(world, channel="letter", received_at="2025-08-26T08:30"), "files": [photo]},
+        {**entry(world, channel="letter", received_at="2025-08-26T08:30"), "attachments": [photo]},
     )
     item = Feedback.objects.get()
     assert item.received_at == dt.datetime(2025, 8, 26, 8, 30, tzinfo=VN)
@@ -470,7 +470,7 @@ def test_a_phone_call_is_registered_classified_transferred_answered_and_publishe
         "/staff/feedback/new/",
         entry(
             world,
-            category=other.pk,
+            category=other.code,
             text="Ông Trần Thị Bình gọi, số 0912345678: đường thôn 3 nhiều ổ gà lớn.",
         ),
     )
@@ -624,12 +624,10 @@ def test_the_officer_records_the_agency_the_caller_names(client, world, roads):
     login(client, world.counter_a)
     form = page(client.get("/staff/feedback/new/"))
     assert f"Sở Xây dựng ({world.province.name})" in form
-    client.post("/staff/feedback/new/", entry(world, agency_concerned=world.province_roads.pk))
+    client.post("/staff/feedback/new/", entry(world, agency=world.province_roads.identifier))
     item = Feedback.objects.get()
     assert item.agency_concerned == world.province_roads
-    wrong = client.post(
-        "/staff/feedback/new/", entry(world, agency_concerned="999999", client_key="k9")
-    )
+    wrong = client.post("/staff/feedback/new/", entry(world, agency="999999", client_key="k9"))
     assert wrong.status_code == 200 and Feedback.objects.count() == 1
     assert "Select a valid choice" in page(wrong)
     assert "Công dân gọi điện báo đoạn đường thôn 3" in page(wrong)

@@ -527,3 +527,34 @@ def test_the_citizen_may_name_the_agency_concerned(citizen, world):
     assert "Select a valid choice" in wrong.content.decode()
     assert citizen.post(NEW, form_data(agency=office.identifier)).status_code == 302
     assert Feedback.objects.get().agency_concerned == office
+
+
+def test_the_public_form_shares_the_staff_base_and_leaves_the_map_rule_to_the_service(
+    citizen, world, settings
+):
+    from motcua.feedback.forms import FeedbackBaseForm
+    from motcua.portal.forms import FeedbackForm
+
+    assert issubclass(FeedbackForm, FeedbackBaseForm)
+    # Given a province that narrowed the map to its own territory
+    settings.MOTCUA_FEEDBACK_MAP_BOUNDS = (15.8, 107.8, 16.3, 108.4)
+    # When a citizen sends a point in Ha Noi, the form takes it and the service refuses it,
+    # by the latitude box
+    response = citizen.post(NEW, form_data(latitude="21.03", longitude="105.85"))
+    error = re.search(
+        r'<p class="errors" id="id_latitude_error">(.*?)</p>', response.content.decode()
+    )
+    assert error is not None and "outside the province" in error.group(1)
+    assert not Feedback.objects.exists()
+    # And a point inside is taken
+    assert citizen.post(NEW, form_data(latitude="16.05", longitude="108.2")).status_code == 302
+
+
+def test_the_communes_and_agencies_can_be_found_by_typing(citizen, world):
+    office = AgencyFactory(unit=world.commune_b, name="Văn phòng HĐND và UBND xã B")
+    form = citizen.get(NEW).content.decode()
+    assert 'list="id_unit_find_list"' in form and 'list="id_agency_find_list"' in form
+    response = citizen.post(NEW, form_data(unit="", unit_find="xa b", agency_find="hdnd"))
+    assert response.status_code == 302
+    item = Feedback.objects.get()
+    assert item.unit == world.commune_b and item.agency_concerned == office
