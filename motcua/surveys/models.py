@@ -62,7 +62,10 @@ class VersionStatus(models.TextChoices):
 
 class QuestionnaireVersion(TimeStampedModel):
     questionnaire = models.ForeignKey(
-        Questionnaire, on_delete=models.CASCADE, related_name="versions"
+        Questionnaire,
+        on_delete=models.CASCADE,
+        related_name="versions",
+        verbose_name=_("questionnaire"),
     )
     number = models.PositiveIntegerField(_("version"))
     status = models.CharField(
@@ -267,7 +270,12 @@ class Stratum(TimeStampedModel):
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="strata")
     key = models.CharField(_("stratum"), max_length=300)
     unit = models.ForeignKey(
-        AdministrativeUnit, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+        AdministrativeUnit,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("administrative unit"),
     )
     field_name = models.CharField(_("procedure field"), max_length=200, blank=True)
     channel = models.CharField(_("channel"), max_length=8, blank=True)

@@ -8,8 +8,10 @@ choice), so nothing typed is lost by pressing one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from django.conf.locale import LANG_INFO
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -21,12 +23,15 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from motcua.orgs.access import request_access, staff_required
 from motcua.surveys import editing
 from motcua.surveys.models import (
+    Choice,
+    Item,
     ItemKind,
     Questionnaire,
     QuestionnaireVersion,
     Section,
     VersionStatus,
 )
+from motcua.surveys.selectors import questionnaire_rows
 from motcua.surveys.services import QuestionnaireError, version_new_draft, version_publish
 from motcua.surveys.views import may_organise
 
@@ -34,11 +39,10 @@ from motcua.surveys.views import may_organise
 @require_GET
 @staff_required
 def questionnaire_list(request: HttpRequest) -> HttpResponse:
-    questionnaires = Questionnaire.objects.prefetch_related("versions").order_by("slug")
     return render(
         request,
         "surveys/questionnaires.html",
-        {"questionnaires": questionnaires, "may_edit": may_organise(request_access(request))},
+        {"rows": questionnaire_rows(), "may_edit": may_organise(request_access(request))},
     )
 
 
@@ -147,10 +151,75 @@ def _operation(post: QueryDict, version: QuestionnaireVersion) -> Callable[[], A
     return operations.get(verb)
 
 
-def _labels(post: QueryDict | None, prefix: str, stored: dict[str, str], codes: list[str]) -> Any:
+@dataclass(frozen=True)
+class Wording:
+    """A label in one language, as typed or as stored."""
+
+    code: str
+    text: str
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    item: Item
+    labels: list[Wording]
+    required: bool
+    relevant: str
+    in_index: bool
+
+
+@dataclass(frozen=True)
+class SectionGroup:
+    section: Section | None
+    labels: list[Wording]
+    is_element: bool
+    rows: list[QuestionRow]
+
+
+@dataclass(frozen=True)
+class ChoiceRow:
+    choice: Choice
+    labels: list[Wording]
+
+
+@dataclass(frozen=True)
+class ChoiceList:
+    name: str
+    choices: list[ChoiceRow]
+
+
+@dataclass(frozen=True)
+class KindOption:
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class VersionEditor:
+    """The editor page: the version's sections, questions and choice lists with their
+    wording in every language (as typed when the form came back with errors)."""
+
+    version: QuestionnaireVersion
+    title: str
+    languages: list[str]
+    # Each language's name in itself, for the column headings ("Tiếng Việt (vi)").
+    columns: list[Wording]
+    outline: list[SectionGroup]
+    lists: list[ChoiceList]
+    sections: list[Section]
+    kinds: list[KindOption]
+    editable: bool
+    errors: list[str]
+
+
+def _labels(
+    post: QueryDict | None, prefix: str, stored: dict[str, str], codes: list[str]
+) -> list[Wording]:
     """Labels per language: as typed when the form comes back with errors, else as stored."""
     return [
-        (code, post.get(f"{prefix}:{code}", "") if post is not None else stored.get(code, ""))
+        Wording(
+            code, post.get(f"{prefix}:{code}", "") if post is not None else stored.get(code, "")
+        )
         for code in codes
     ]
 
@@ -159,36 +228,85 @@ def _flag(post: QueryDict | None, name: str, stored: bool) -> bool:
     return post.get(name) == "on" if post is not None else stored
 
 
-def _outline(version: QuestionnaireVersion, post: QueryDict | None) -> list[Any]:
+def _outline(
+    version: QuestionnaireVersion, post: QueryDict | None, codes: list[str]
+) -> list[SectionGroup]:
     """Sections in order, each with its labels and its questions with theirs; a section
     without questions is listed too, so questions can be added to it."""
-    codes = _languages(post) if post is not None else version.languages
-    groups: list[tuple[Section | None, list[Any]]] = []
+    groups: list[tuple[Section | None, list[QuestionRow]]] = []
     for item in version.items.select_related("section").order_by("position"):
         if not groups or groups[-1][0] != item.section:
             groups.append((item.section, []))
         groups[-1][1].append(
-            {
-                "item": item,
-                "labels": _labels(post, f"label:{item.name}", item.labels, codes),
-                "required": _flag(post, f"required:{item.name}", item.required),
-                "relevant": post.get(f"relevant:{item.name}", "") if post else item.relevant,
-                "in_index": _flag(post, f"index:{item.name}", item.in_index),
-            }
+            QuestionRow(
+                item=item,
+                labels=_labels(post, f"label:{item.name}", item.labels, codes),
+                required=_flag(post, f"required:{item.name}", item.required),
+                relevant=post.get(f"relevant:{item.name}", "") if post else item.relevant,
+                in_index=_flag(post, f"index:{item.name}", item.in_index),
+            )
         )
     filled = {section.pk for section, _rows in groups if section is not None}
     groups += [(s, []) for s in version.sections.order_by("position") if s.pk not in filled]
     return [
-        {
-            "section": section,
-            "labels": _labels(post, f"section:{section.name}", section.labels, codes),
-            "is_element": _flag(post, f"element:{section.name}", section.is_element),
-            "rows": rows,
-        }
-        if section
-        else {"section": None, "rows": rows}
+        SectionGroup(
+            section=section,
+            labels=_labels(post, f"section:{section.name}", section.labels, codes)
+            if section
+            else [],
+            is_element=_flag(post, f"element:{section.name}", section.is_element)
+            if section
+            else False,
+            rows=rows,
+        )
         for section, rows in groups
     ]
+
+
+def _editor(
+    version: QuestionnaireVersion, post: QueryDict | None, *, editable: bool, errors: list[str]
+) -> VersionEditor:
+    languages = _languages(post) if post is not None else list(version.languages)
+    lists: dict[str, list[ChoiceRow]] = {}
+    for choice in version.choices.order_by("list_name", "position"):
+        prefix = f"choice:{choice.list_name}:{choice.value}"
+        lists.setdefault(choice.list_name, []).append(
+            ChoiceRow(choice, _labels(post, prefix, choice.labels, languages))
+        )
+    return VersionEditor(
+        version=version,
+        title=_("%(title)s, version %(number)s")
+        % {"title": version.questionnaire.title, "number": version.number},
+        languages=languages,
+        columns=[Wording(code, _language_heading(code)) for code in languages],
+        outline=_outline(version, post, languages),
+        lists=[ChoiceList(name, rows) for name, rows in lists.items()],
+        sections=list(version.sections.order_by("position")),
+        kinds=[KindOption(value, str(text)) for value, text in ItemKind.choices],
+        editable=editable,
+        errors=errors,
+    )
+
+
+def _language_heading(code: str) -> str:
+    name = LANG_INFO.get(code, {}).get("name_local")
+    return f"{name} ({code})" if name else code
+
+
+def _save(request: HttpRequest, version: QuestionnaireVersion) -> list[str]:
+    """Save the wording typed, make the change a button asks for, and publish when asked;
+    the reasons when the rules refuse it."""
+    operation = _operation(request.POST, version)
+    try:
+        with transaction.atomic():
+            editing.version_edit(version=version, **_wording(request.POST, version))
+            if operation is not None:
+                operation()
+            if request.POST.get("publish"):
+                version_publish(version=version)
+    except QuestionnaireError as error:
+        return list(error.messages)
+    return []
 
 
 @require_http_methods(["GET", "POST"])
@@ -208,17 +326,8 @@ def questionnaire_version(request: HttpRequest, slug: str, number: int) -> HttpR
     if request.method == "POST":
         if not editable:
             raise PermissionDenied(_("A published version never changes; make a new draft."))
-        operation = _operation(request.POST, version)
-        try:
-            with transaction.atomic():
-                editing.version_edit(version=version, **_wording(request.POST, version))
-                if operation is not None:
-                    operation()
-                if request.POST.get("publish"):
-                    version_publish(version=version)
-        except QuestionnaireError as error:
-            errors = list(error.messages)
-        else:
+        errors = _save(request, version)
+        if not errors:
             if request.POST.get("publish"):
                 messages.success(request, _("Version %s is published.") % version.number)
             else:
@@ -226,26 +335,9 @@ def questionnaire_version(request: HttpRequest, slug: str, number: int) -> HttpR
             return redirect("surveys:questionnaire_version", slug=slug, number=number)
         version.refresh_from_db()
     post = request.POST if errors else None
-    languages = _languages(post) if post is not None else version.languages
-    lists: dict[str, list[Any]] = {}
-    for choice in version.choices.order_by("list_name", "position"):
-        prefix = f"choice:{choice.list_name}:{choice.value}"
-        lists.setdefault(choice.list_name, []).append(
-            (choice, _labels(post, prefix, choice.labels, languages))
-        )
+    editor = _editor(version, post, editable=editable, errors=errors)
     return render(
         request,
         "surveys/questionnaire_version.html",
-        {
-            "version": version,
-            "languages": languages,
-            "outline": _outline(version, post),
-            "lists": lists,
-            "editable": editable,
-            "errors": errors,
-            "kinds": ItemKind.choices,
-            "sections": version.sections.order_by("position"),
-            "satisfaction": ItemKind.SATISFACTION,
-            "form": post or {},
-        },
+        {"editor": editor, "satisfaction": ItemKind.SATISFACTION, "form": post or {}},
     )

@@ -92,7 +92,8 @@ def test_double_entry_counts_a_sheet_when_two_people_agree(client, world, campai
     client.post(url, sheet(world, time="2"))  # a typing error: a mismatch to decide
     assert not Response.objects.exists()
     mismatches = client.get(f"{url}mismatches/").content.decode()
-    assert "time: 3 / 2" in mismatches
+    # The question as numbered on the sheet, never its short name.
+    assert "3. Thời gian giải quyết: 3 / 2" in mismatches and "time:" not in mismatches
     client.logout()
     login(client, world.head_b)  # commune B's head may not type commune A's sheets
     assert client.post(url, sheet(world)).status_code in (200, 403)

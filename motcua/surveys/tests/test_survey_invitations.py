@@ -58,7 +58,7 @@ def test_response_rates_per_stratum(client, world, campaign):
     login(client, world.counter_a)
     page = client.get(f"/staff/surveys/{campaign.slug}/invitations/").content.decode()
     invited = Invitation.objects.count()
-    rate = round(100 / invited)
+    rate = f"{100 / invited:.1f}".replace(".", ",")  # one decimal, with the Vietnamese comma
     assert f"<td>{invited}</td><td>1</td><td>{rate} %</td>" in page
     assert world.commune_a.name in page
 

@@ -84,8 +84,10 @@ def test_a_commune_head_sees_only_their_commune(client, world, campaign):
     assert set(answers) == {20}
     raw = client.get(f"/staff/surveys/{campaign.slug}/answers.csv").content.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(raw)))
-    assert len(rows) == 21 and rows[0][:3] == ["unit", "stratum", "channel"]
-    assert {r[0] for r in rows[1:]} == {world.commune_b.code}
+    # Headed in words and filled with names, never with codes or keys.
+    assert len(rows) == 21 and rows[0][:2] == ["Đơn vị", "Tầng"]
+    assert {r[0] for r in rows[1:]} == {world.commune_b.name}
+    assert {r[4] for r in rows[1:]} == {"01/06/2025"}
     assert "client_key" not in raw and "23002-" not in raw  # nothing that identifies a sheet
 
 
@@ -120,8 +122,7 @@ def test_the_report_is_a_docx_in_the_administrative_layout(client, world, campai
     assert document.styles["Normal"].font.name == "Times New Roman"
     section = document.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
-    items = document.tables[2]
-    assert any("Thời gian" in row.cells[0].text for row in items.rows)
+    assert any("Thời gian" in row.cells[0].text for t in document.tables[1:] for row in t.rows)
     assert "Nơi nhận" in document.tables[-1].rows[0].cells[0].text
 
 

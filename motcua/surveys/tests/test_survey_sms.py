@@ -241,4 +241,4 @@ def test_the_page_counts_the_invitations_sent(client, world, campaign, outbox):
     client.post(send_url(campaign), {"stratum": "all"})
     page = client.get(f"/staff/surveys/{campaign.slug}/invitations/").content.decode()
     # Commune A: 1 of 4 answered, 3 sent; commune B: none of 3 answered, 3 sent.
-    assert "<td>25 %</td><td>3</td>" in page and "<td>0 %</td><td>3</td>" in page
+    assert "<td>25,0 %</td><td>3</td>" in page and "<td>0,0 %</td><td>3</td>" in page
