@@ -27,6 +27,7 @@ LINKS: Mapping[str, str] = MappingProxyType(
         "publication_check": "dashboard:publication",
         # Citizens' pages, sent by SMS and e-mail or printed.
         "survey_start": "portal:survey_start",
+        "dossier_rate": "portal:dossier_rate",
         "feedback_track": "portal:feedback_track",
         "procedure_detail": "portal:procedure_detail",
         "form_download": "portal:form_download",

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from motcua.core.admin import RelationLabelsMixin
 from motcua.dossiers.models import Dossier, DossierEvent, ProcessingStep, SupplementRequest
 
 
@@ -23,6 +24,7 @@ class StepInline(admin.TabularInline):
         "agency",
         "task",
         "allotted_days",
+        "assignee",
         "received_at",
         "due_date",
         "handed_over_at",
@@ -53,7 +55,7 @@ class DossierAdmin(admin.ModelAdmin):
 
 
 @admin.register(SupplementRequest)
-class SupplementRequestAdmin(admin.ModelAdmin):
+class SupplementRequestAdmin(RelationLabelsMixin, admin.ModelAdmin):
     list_display = ["dossier", "requested_at", "fulfilled_at"]
 
     def has_add_permission(self, request):

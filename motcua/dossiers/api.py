@@ -352,23 +352,9 @@ def dossiers_transition(
         if not dossier_may_act(access=access, dossier=dossier):
             raise HttpError(403, _("You may read this dossier but not change it."))
         request_hash = _fingerprint(body)
-        if key:
-            earlier = AuditEvent.objects.filter(
-                action=TRANSITION_AUDIT,
-                object_type="dossier",
-                object_id=dossier.code,
-                actor=user,
-                detail__idempotency_key=key,
-            ).first()
-            if earlier is not None:
-                if earlier.detail.get("fingerprint") != request_hash:
-                    raise HttpError(
-                        422, _("This Idempotency-Key was already used for another change.")
-                    )
-                if earlier.detail.get("refused"):
-                    status, message = earlier.detail["refused"]
-                    raise HttpError(status, message)
-                return _replay(dossier)
+        earlier = _earlier_answer(dossier=dossier, user=user, key=key, fingerprint=request_hash)
+        if earlier is not None:
+            return earlier
         if dossier.state == body.to:
             return _replay(dossier)
         conflict = _is_conflict(dossier, body.to)
@@ -404,6 +390,30 @@ def dossiers_transition(
         replayed=False,
         event=_event_out(event),
     )
+
+
+def _earlier_answer(
+    *, dossier: Dossier, user: Any, key: str, fingerprint: str
+) -> TransitionOut | None:
+    """The answer to an earlier request with this Idempotency-Key, given again: the same
+    refusal, or the dossier as it stands. A key reused for another change is refused (422)."""
+    if not key:
+        return None
+    earlier = AuditEvent.objects.filter(
+        action=TRANSITION_AUDIT,
+        object_type="dossier",
+        object_id=dossier.code,
+        actor=user,
+        detail__idempotency_key=key,
+    ).first()
+    if earlier is None:
+        return None
+    if earlier.detail.get("fingerprint") != fingerprint:
+        raise HttpError(422, _("This Idempotency-Key was already used for another change."))
+    if earlier.detail.get("refused"):
+        status, message = earlier.detail["refused"]
+        raise HttpError(status, message)
+    return _replay(dossier)
 
 
 @router.post(

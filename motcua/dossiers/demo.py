@@ -356,6 +356,7 @@ def demo_dossiers_load(
             raise ValueError("; ".join(str(p) for p in result.problems[:10]))
         _ratings_and_steps(drafts, seed=seed)
         _counter_officers()
+        _assigned_officers()
     return len(drafts)
 
 
@@ -368,6 +369,47 @@ def _counter_officers() -> None:
         Dossier.objects.filter(
             is_demo=True, agency_id=membership.agency_id, received_by__isnull=True
         ).update(received_by_id=membership.user_id)
+
+
+OPEN_STEPS_PER_OFFICER = 8
+
+
+def _assigned_officers() -> None:
+    """Every demo step names the officer who held it (the first member of its agency), and
+    each demo processing officer holds a few dossiers still in process, so the inbox and
+    the head's view of who holds what have something to show."""
+    members: dict[int, int] = {}
+    for membership in Membership.objects.filter(agency__is_demo=True).order_by("pk"):
+        members.setdefault(membership.agency_id, membership.user_id)
+    for agency_id, user_id in members.items():
+        ProcessingStep.objects.filter(
+            dossier__is_demo=True, agency_id=agency_id, assignee__isnull=True
+        ).update(assignee_id=user_id)
+    for membership in Membership.objects.filter(
+        role=Role.PROCESSING_OFFICER, agency__is_demo=True
+    ).select_related("agency"):
+        waiting = Dossier.objects.filter(
+            is_demo=True,
+            unit_id=membership.agency.unit_id,
+            state__in=[State.RECEIVED, State.PROCESSING],
+            complete_at__isnull=False,
+            steps__isnull=True,
+        ).order_by("-received_at")[:OPEN_STEPS_PER_OFFICER]
+        ProcessingStep.objects.bulk_create(
+            ProcessingStep(
+                dossier=dossier,
+                position=1,
+                agency=membership.agency,
+                task="Thẩm định hồ sơ",
+                allotted_days=max(1, (dossier.procedure.time_limit_value or 2) // 2),
+                received_at=dossier.complete_at + dt.timedelta(hours=1),
+                received_by_id=membership.user_id,
+                assignee_id=membership.user_id,
+                due_date=dossier.due_date,
+            )
+            for dossier in waiting.select_related("procedure")
+            if dossier.complete_at is not None
+        )
 
 
 def _ratings_and_steps(drafts: list[_Draft], *, seed: int) -> None:

@@ -1,5 +1,6 @@
 """Forms of the one-stop officers' dossier pages."""
 
+from dataclasses import dataclass
 from typing import Any, cast
 
 from django import forms
@@ -15,6 +16,9 @@ from motcua.orgs.models import Agency
 class PaperChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj: Any) -> str:
         return f"{obj.name} ({_('optional')})" if not obj.required else obj.name
+
+
+INTAKE_OUTCOMES = ("accept", "supplement", "refuse", "edit")
 
 
 class IntakeForm(forms.Form):
@@ -62,13 +66,13 @@ class IntakeForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     missing_reason = forms.CharField(
-        label=_("If papers are missing: what and why (printed on the supplement request)"),
+        label=_("What is missing and why (printed on the supplement request)"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
     refusal_reason = forms.CharField(
-        label=_("To refuse the dossier instead: the reasons (printed on the refusal)"),
+        label=_("Reasons for the refusal (printed on the refusal)"),
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -85,17 +89,65 @@ class IntakeForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     client_key = forms.CharField(widget=forms.HiddenInput, max_length=64)
+    # Which of the three outcome buttons was pressed; "edit" comes back from the
+    # supplement's confirmation step.
+    outcome = forms.ChoiceField(
+        choices=[(o, o) for o in INTAKE_OUTCOMES], required=False, widget=forms.HiddenInput
+    )
+    confirmed = forms.BooleanField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, procedure: Procedure, agencies, **kwargs):
+    def __init__(self, *args, procedure: Procedure, agencies, own_agency=None, **kwargs):
         super().__init__(*args, **kwargs)
         cast(forms.ModelChoiceField, self.fields["agency"]).queryset = agencies
-        if len(agencies) == 1:
+        if own_agency is not None:
+            self.fields["agency"].initial = own_agency
+        elif len(agencies) == 1:
             self.fields["agency"].initial = agencies[0]
         papers = cast(forms.ModelMultipleChoiceField, self.fields["components"])
         papers.queryset = procedure.components.all()
+        self.procedure = procedure
+
+    def receive_arguments(self) -> dict[str, Any]:
+        """The cleaned answers as `services.dossier_receive` takes them."""
+        data = self.cleaned_data
+        names = ["applicant_name", "applicant_kind", "applicant_phone", "applicant_id_number"]
+        names += ["applicant_address", "channel", "received_at", "missing_reason"]
+        names += ["refusal_reason", "flags", "agency"]
+        return {**{n: data[n] for n in names}, "submitted": data["components"]}
+
+    def missing_papers(self) -> list[Component]:
+        """The required papers not ticked: what the supplement request will list."""
+        ticked = {c.pk for c in self.cleaned_data.get("components") or []}
+        return [c for c in self.procedure.components.all() if c.required and c.pk not in ticked]
 
     def clean(self):
         data = super().clean() or {}
+        outcome = data.get("outcome") or ""
+        if outcome not in ("accept", "supplement", "refuse"):
+            raise forms.ValidationError(
+                _("Choose the outcome: accept, request a supplement or refuse.")
+            )
+        if "components" in data:
+            missing = self.missing_papers()
+            if outcome == "accept" and missing:
+                self.add_error(
+                    "components",
+                    _(
+                        "These required papers are not ticked: %(papers)s. Tick them, or ask "
+                        "for them with a supplement request."
+                    )
+                    % {"papers": ", ".join(c.name for c in missing)},
+                )
+            if outcome == "supplement" and not missing:
+                self.add_error(
+                    "components", _("Every required paper is ticked: accept the dossier.")
+                )
+        if outcome == "refuse" and not (data.get("refusal_reason") or "").strip():
+            self.add_error(
+                "refusal_reason", _("Give the reasons; they are printed on the refusal.")
+            )
+        if outcome != "refuse":
+            data["refusal_reason"] = ""
         if data.get("channel") == Channel.POSTAL and not data.get("received_at"):
             self.add_error("received_at", _("Give the time the postal hand-over was signed."))
         if data.get("channel") == Channel.COUNTER:
@@ -117,11 +169,23 @@ class ActionForm(forms.Form):
         queryset=Component.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
     )
     in_person = forms.BooleanField(required=False, initial=True)
+    assignee = forms.IntegerField(required=False, min_value=1)
+    # "<agency id>:<officer id>", one choice naming the department and its officer.
+    destination = forms.RegexField(regex=r"^\d+:\d+$", required=False, max_length=40)
 
     def __init__(self, *args, procedure: Procedure, **kwargs):
         super().__init__(*args, **kwargs)
         papers = cast(forms.ModelMultipleChoiceField, self.fields["components"])
         papers.queryset = procedure.components.all()
+
+
+@dataclass(frozen=True)
+class StepRow:
+    """One line of the planning table: its three fields."""
+
+    agency: forms.BoundField
+    task: forms.BoundField
+    days: forms.BoundField
 
 
 class StepsForm(forms.Form):
@@ -142,9 +206,9 @@ class StepsForm(forms.Form):
                 label=_("Working days"), min_value=0, max_value=365, required=False
             )
 
-    def rows(self) -> list[tuple[Any, Any, Any]]:
+    def rows(self) -> list[StepRow]:
         return [
-            (self[f"agency_{row}"], self[f"task_{row}"], self[f"days_{row}"])
+            StepRow(self[f"agency_{row}"], self[f"task_{row}"], self[f"days_{row}"])
             for row in range(1, self.ROWS + 1)
         ]
 
@@ -165,12 +229,21 @@ class StepsForm(forms.Form):
 
 class BookForm(forms.Form):
     agency = forms.ModelChoiceField(label=_("Receiving unit"), queryset=Agency.objects.none())
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
+    start = forms.DateField(
+        label=_("From"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
+    end = forms.DateField(
+        label=_("To"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+    )
 
-    def __init__(self, *args, agencies, **kwargs):
+    def __init__(self, *args, agencies, own_agency=None, **kwargs):
         super().__init__(*args, **kwargs)
         cast(forms.ModelChoiceField, self.fields["agency"]).queryset = agencies
+        today = timezone.localdate()
+        # The officer's own unit and the month so far, ready to download.
+        self.fields["agency"].initial = own_agency
+        self.fields["start"].initial = today.replace(day=1)
+        self.fields["end"].initial = today
 
     def clean(self):
         data = super().clean() or {}

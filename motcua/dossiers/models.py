@@ -227,6 +227,16 @@ class ProcessingStep(TimeStampedModel):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The officer of the agency who holds the step: named on every hand-over, changed when
+    # the head reassigns it; their inbox lists it while the step is in hand.
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned officer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     due_date = models.DateField(_("step due date"), null=True, blank=True)
     handed_over_at = models.DateTimeField(_("handed over at"), null=True, blank=True)
     handed_over_by = models.ForeignKey(
@@ -293,6 +303,8 @@ EVENT_ACTIONS = {
     "request_supplement": _("Supplement requested"),
     "supplement_received": _("Supplement received"),
     "apologise": _("Apology and new appointment"),
+    "apologise_late": _("Late apology and new appointment"),
+    "assign": _("Assigned to an officer"),
     "plan_steps": _("Steps planned"),
     "hand_over": _("Handed over"),
     "import": _("Imported"),

@@ -13,7 +13,7 @@ from django.utils import timezone
 from motcua.core.throttle import Limit, throttle_allows, throttle_record
 from motcua.dossiers.models import Dossier, ProcessingStep
 from motcua.dossiers.states import CLOCK_RUNNING, FINISHED, OPEN, State
-from motcua.orgs.models import Role
+from motcua.orgs.models import Agency, Role
 from motcua.workdays.selectors import calendar
 
 # Ten lookups per client in ten minutes, found or not: a lookup reveals a dossier's status.
@@ -111,6 +111,23 @@ def dossier_holds_step(*, access: Any, dossier: Dossier) -> bool:
         step.agency_id in access.agency_ids and step.received_at and not step.handed_over_at
         for step in dossier.steps.all()
     )
+
+
+def receiving_agencies(access: Any) -> list[Agency]:
+    """Agencies in force where the user receives dossiers: units they may change and in
+    which they are a counter officer or the head."""
+    agencies = access.changeable(
+        Agency.objects.valid_on(timezone.localdate()).select_related("unit")
+    ).order_by("unit__code", "name")
+    return [a for a in agencies if access.has_role(a.unit_id, *RECEIVING_ROLES)]
+
+
+def own_agency(access: Any, agencies: list[Agency]) -> Agency | None:
+    """The officer's own agency among these (a membership in it), else the only one."""
+    mine = [a for a in agencies if a.pk in access.agency_ids]
+    if mine:
+        return mine[0]
+    return agencies[0] if len(agencies) == 1 else None
 
 
 QUEUES = ("mine", "due_soon", "overdue", "all")

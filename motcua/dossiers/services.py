@@ -28,7 +28,8 @@ from motcua.dossiers.models import (
     SupplementRequest,
 )
 from motcua.dossiers.states import FINISHED, State, allowed, rule_set_for
-from motcua.orgs.models import Agency
+from motcua.orgs.models import Agency, Membership
+from motcua.orgs.people import full_name
 from motcua.workdays.selectors import calendar
 
 DOSSIER_FLAGS = ("paid_online", "digitised", "electronic_result", "synced_national_portal")
@@ -453,12 +454,15 @@ def dossier_hand_over(
     actor: Any,
     result: str = "",
     receiver: Any = None,
+    assignee: Any = None,
     at: dt.datetime | None = None,
 ) -> ProcessingStep | None:
     """One hand-over on the control sheet: the step in hand is closed with its result and
-    timeliness, and the next agency receives the dossier with its own due date. The first
-    hand-over moves a received dossier into processing. Returns the step now in hand, or
-    None when the last step has handed the result back to the one-stop unit."""
+    timeliness (the note goes to the step being closed), and the next agency receives the
+    dossier with its own due date, in the hands of the officer named (`assignee`, a member
+    of that agency). The first hand-over moves a received dossier into processing. Returns
+    the step now in hand, or None when the last step has handed the result back to the
+    one-stop unit."""
     at = at or timezone.now()
     steps = list(dossier.steps.order_by("position"))
     if not steps:
@@ -469,6 +473,8 @@ def dossier_hand_over(
     pending = [s for s in steps if s.received_at is None]
     if current is None and not pending:
         raise DossierError(_("Every step has already been handed over."))
+    if assignee is not None and (not pending or not _member_of(assignee, pending[0].agency_id)):
+        raise DossierError(_("The officer named does not work in the agency of the next step."))
     with transaction.atomic():
         if dossier.state == State.RECEIVED:
             dossier_transition(dossier=dossier, actor=actor, to=State.PROCESSING, at=at)
@@ -487,11 +493,15 @@ def dossier_hand_over(
             )
         following = pending[0] if pending else None
         if following is not None:
-            following.received_at, following.received_by = at, _user(receiver)
+            following.received_at = at
+            following.received_by = _user(receiver) or _user(assignee)
+            following.assignee = _user(assignee)
             following.due_date = calendar().due_date(
                 timezone.localtime(at), following.allotted_days
             )
-            following.save(update_fields=["received_at", "received_by", "due_date", "updated_at"])
+            following.save(
+                update_fields=["received_at", "received_by", "assignee", "due_date", "updated_at"]
+            )
         _event(
             dossier,
             actor=actor,
@@ -511,6 +521,62 @@ def dossier_hand_over(
     return following
 
 
+def _member_of(user: Any, agency_id: int) -> bool:
+    return (
+        Membership.objects.valid_on(timezone.localdate())
+        .filter(user_id=user.pk, agency_id=agency_id)
+        .exists()
+    )
+
+
+def dossier_step_assign(
+    *, dossier: Dossier, actor: Any, assignee: Any, at: dt.datetime | None = None
+) -> ProcessingStep:
+    """Give the step in hand to another officer of the same agency (the head sharing out
+    the work, or an officer passing it to a colleague); the dossier's history says who."""
+    step = next((s for s in dossier.steps.all() if s.received_at and not s.handed_over_at), None)
+    if step is None:
+        raise DossierError(_("No step of this dossier is in an agency's hands."))
+    if assignee is None or not _member_of(assignee, step.agency_id):
+        raise DossierError(_("The officer named does not work in the agency of this step."))
+    with transaction.atomic():
+        step.assignee = assignee
+        step.save(update_fields=["assignee", "updated_at"])
+        name = full_name(assignee)
+        _event(
+            dossier,
+            actor=actor,
+            action="assign",
+            to_state=dossier.state,
+            note=f"{step.agency.name} → {name}",
+            at=at,
+        )
+    return step
+
+
+def dossier_transfer(
+    *,
+    dossier: Dossier,
+    actor: Any,
+    agency: Agency,
+    assignee: Any,
+    note: str = "",
+    at: dt.datetime | None = None,
+) -> ProcessingStep | None:
+    """Send a dossier with no planned steps to one department and one of its officers: a
+    single step, allotted the working days left before the due date, handed over at once."""
+    if dossier.steps.exists():
+        raise DossierError(_("This dossier already has its steps; hand it over instead."))
+    at = at or timezone.now()
+    today = timezone.localtime(at).date()
+    due = dossier.new_due_date or dossier.due_date
+    days = calendar().working_days_between(today, due) if due and due > today else 0
+    task = note.strip()[:300] or _("Appraise and resolve the dossier")
+    with transaction.atomic():
+        dossier_steps_plan(dossier=dossier, actor=actor, steps=[(agency, task, days)])
+        return dossier_hand_over(dossier=dossier, actor=actor, assignee=assignee, at=at)
+
+
 def dossier_apologise(
     *,
     dossier: Dossier,
@@ -518,9 +584,13 @@ def dossier_apologise(
     new_due_date: dt.date,
     reason: str,
     at: dt.datetime | None = None,
+    late: bool = False,
 ) -> Dossier:
     """The apology letter with a new appointment (Decree 61 Art. 19, form 04): sent at the
-    latest one working day before the due date, and at most once per dossier."""
+    latest one working day before the due date, and at most once per dossier. Once that
+    deadline has passed the letter is still owed to the citizen: with `late` it is recorded
+    as a late apology (flagged in the history and the audit log), the new appointment a
+    working day after both the due date and today; the dossier stays overdue."""
     at = at or timezone.now()
     today = timezone.localtime(at).date()
     cal = calendar()
@@ -531,24 +601,36 @@ def dossier_apologise(
         problem = _("This dossier has no due date to postpone.")
     elif dossier.new_due_date is not None:
         problem = _("A new appointment may be given only once.")
-    elif cal.working_days_between(today, dossier.due_date) < 1:
+    elif not late and cal.working_days_between(today, dossier.due_date) < 1:
         problem = _("The apology must be sent at least one working day before the due date.")
-    elif new_due_date <= dossier.due_date or not cal.is_working_day(new_due_date):
+    elif late and cal.working_days_between(today, dossier.due_date) >= 1:
+        problem = _("The apology is still in time; send it as an ordinary apology.")
+    elif new_due_date <= max(dossier.due_date, today if late else dossier.due_date) or (
+        not cal.is_working_day(new_due_date)
+    ):
         problem = _("The new appointment must be a working day after the due date.")
     elif not reason.strip():
         problem = _("Give the reason for the delay; it is printed on the letter.")
+    action = "apologise_late" if late else "apologise"
     if problem:
-        _event(dossier, actor=actor, action="apologise", note=problem, refused=True, at=at)
+        _event(dossier, actor=actor, action=action, note=problem, refused=True, at=at)
         raise DossierError(problem)
     with transaction.atomic():
         _event(
             dossier,
             actor=actor,
-            action="apologise",
+            action=action,
             to_state=dossier.state,
             note=f"{new_due_date:%d/%m/%Y}: {reason}",
             at=at,
         )
+        if late:
+            audit_record(
+                actor=actor,
+                action="dossier.apology_late",
+                object_type="dossier",
+                object_id=dossier.code,
+            )
         dossier.new_due_date = new_due_date
         dossier.save(update_fields=["new_due_date", "updated_at"])
     return dossier

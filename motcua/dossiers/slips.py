@@ -17,7 +17,6 @@ from typing import Any
 
 import segno
 from django.http import Http404, HttpRequest
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -25,9 +24,10 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
-from motcua.core.links import public_url
+from motcua.core.links import link_path, public_url
 from motcua.dossiers.deadlines import transfer_day
 from motcua.dossiers.models import Channel, Dossier, DossierEvent, SupplementKind
+from motcua.dossiers.people import officer_label
 from motcua.dossiers.services import rating_token
 from motcua.dossiers.states import RuleSet, State
 
@@ -55,13 +55,19 @@ FORM_NUMBERS: dict[str, dict[str, str]] = {
 SLIP_KINDS = ("receipt", "supplement", "refusal", "apology", "stop", "control")
 
 
+@dataclass(frozen=True)
+class SlipLine:
+    label: str
+    value: str
+
+
 @dataclass
 class Slip:
     kind: str
     title: str
     form_number: str
     dossier: Dossier
-    lines: list[tuple[str, str]] = field(default_factory=list)
+    lines: list[SlipLine] = field(default_factory=list)
     items_label: str = ""
     items: list[str] = field(default_factory=list)
     table_headers: list[str] = field(default_factory=list)
@@ -129,9 +135,8 @@ def _when(value: Any) -> str:
 
 
 def _name(user: Any) -> str:
-    if user is None:
-        return ""
-    return str(user.get_full_name() or user.get_username())
+    """Full name and title, never the login name (`people.officer_label`)."""
+    return officer_label(user)
 
 
 def _event(dossier: Dossier, to_state: str) -> DossierEvent | None:
@@ -159,7 +164,7 @@ def slip_build(request: HttpRequest, dossier: Dossier, kind: str) -> Slip:
 def rating_path(dossier: Dossier) -> str:
     """The citizen's signed rating link: printed as the receipt's QR code, and opened on the
     counter's tablet when the result is handed over."""
-    path = reverse("portal:dossier_rate", kwargs={"code": dossier.code})
+    path = link_path("dossier_rate", code=dossier.code)
     return f"{path}?t={rating_token(dossier=dossier)}"
 
 
@@ -174,8 +179,8 @@ def _receipt(request: HttpRequest, dossier: Dossier) -> Slip | None:
         items_label=_("Papers received:"),
         items=[c.name for c in dossier.submitted_components.all()],
         lines=[
-            (_("Received at:"), _when(dossier.received_at)),
-            (_("Results will be returned on:"), _when(dossier.due_date)),
+            SlipLine(_("Received at:"), _when(dossier.received_at)),
+            SlipLine(_("Results will be returned on:"), _when(dossier.due_date)),
         ],
         closing=[_("Bring this receipt when you collect the result.")],
         signer_title=_("Receiving officer"),
@@ -208,8 +213,8 @@ def _supplement(request: HttpRequest, dossier: Dossier) -> Slip | None:
         items_label=_("Please supplement the following papers, as the procedure requires:"),
         items=[c.name for c in supplement.components.all()],
         lines=[
-            (_("Reason:"), supplement.reason),
-            (_("Requested at:"), _when(supplement.requested_at)),
+            SlipLine(_("Reason:"), supplement.reason),
+            SlipLine(_("Requested at:"), _when(supplement.requested_at)),
         ],
         closing=[closing],
         signer_title=_("Receiving officer"),
@@ -227,8 +232,10 @@ def _refusal(request: HttpRequest, dossier: Dossier) -> Slip | None:
         form_number="",
         dossier=dossier,
         lines=[
-            (_("The dossier cannot be received or resolved, for these reasons:"), refusal.note),
-            (_("Date:"), _when(refusal.at)),
+            SlipLine(
+                _("The dossier cannot be received or resolved, for these reasons:"), refusal.note
+            ),
+            SlipLine(_("Date:"), _when(refusal.at)),
         ],
         signer_title=_("Receiving officer"),
         signer_name=_name(refusal.actor),
@@ -237,7 +244,11 @@ def _refusal(request: HttpRequest, dossier: Dossier) -> Slip | None:
 
 def _apology_event(dossier: Dossier) -> DossierEvent | None:
     return next(
-        (e for e in reversed(dossier.events.all()) if e.action == "apologise" and not e.refused),
+        (
+            e
+            for e in reversed(dossier.events.all())
+            if e.action in ("apologise", "apologise_late") and not e.refused
+        ),
         None,
     )
 
@@ -257,10 +268,10 @@ def _apology(request: HttpRequest, dossier: Dossier) -> Slip | None:
         form_number="",
         dossier=dossier,
         lines=[
-            (_("Received at:"), _when(dossier.received_at)),
-            (_("Due date on the receipt:"), _when(dossier.due_date)),
-            (_("Reason for the delay:"), reason),
-            (_("New appointment:"), _when(dossier.new_due_date)),
+            SlipLine(_("Received at:"), _when(dossier.received_at)),
+            SlipLine(_("Due date on the receipt:"), _when(dossier.due_date)),
+            SlipLine(_("Reason for the delay:"), reason),
+            SlipLine(_("New appointment:"), _when(dossier.new_due_date)),
         ],
         closing=[
             _(
@@ -283,9 +294,9 @@ def _stop(request: HttpRequest, dossier: Dossier) -> Slip | None:
         form_number="",
         dossier=dossier,
         lines=[
-            (_("Received at:"), _when(dossier.received_at)),
-            (_("Processing stopped on:"), _when(stop.at)),
-            (_("Reason:"), stop.note),
+            SlipLine(_("Received at:"), _when(dossier.received_at)),
+            SlipLine(_("Processing stopped on:"), _when(stop.at)),
+            SlipLine(_("Reason:"), stop.note),
         ],
         closing=[_("Please come to the one-stop unit to take back your papers.")],
         signer_title=_("Head of the agency"),
@@ -329,23 +340,25 @@ def _control(request: HttpRequest, dossier: Dossier) -> Slip | None:
         form_number="",
         dossier=dossier,
         lines=[
-            (_("Received at:"), _when(dossier.received_at)),
+            SlipLine(_("Received at:"), _when(dossier.received_at)),
             *_transfer_line(dossier),
-            (_("Due date:"), _when(dossier.new_due_date or dossier.due_date)),
+            SlipLine(_("Due date:"), _when(dossier.new_due_date or dossier.due_date)),
         ],
         table_headers=[_("Handed over at"), _("From"), _("To"), _("Result"), _("Step")],
         table_rows=rows,
     )
 
 
-def _transfer_line(dossier: Dossier) -> list[tuple[str, str]]:
+def _transfer_line(dossier: Dossier) -> list[SlipLine]:
     """A paper dossier received after 15:00 goes to the competent agency at the start of the
     next working day (Decree 61/2018 Art. 18(2); Decree 118/2025 Art. 18(2)); an online one
     reaches it at once."""
     if dossier.channel == Channel.ONLINE:
         return []
     received = timezone.localtime(dossier.complete_at or dossier.received_at)
-    return [(_("To be transferred to the competent agency by:"), _when(transfer_day(received)))]
+    return [
+        SlipLine(_("To be transferred to the competent agency by:"), _when(transfer_day(received)))
+    ]
 
 
 _BUILDERS = {
@@ -393,8 +406,8 @@ def slip_docx(slip: Slip) -> bytes:
         document.add_paragraph(slip.items_label)
         for item in slip.items:
             document.add_paragraph(item, style="List Number")
-    for label, value in slip.lines:
-        document.add_paragraph(f"{label} {value}")
+    for line in slip.lines:
+        document.add_paragraph(f"{line.label} {line.value}")
     if slip.table_rows:
         table = document.add_table(rows=1, cols=len(slip.table_headers))
         table.style = "Table Grid"
@@ -403,8 +416,8 @@ def slip_docx(slip: Slip) -> bytes:
         for row in slip.table_rows:
             for cell, value in zip(table.add_row().cells, row, strict=True):
                 cell.text = value
-    for line in slip.closing:
-        document.add_paragraph(line).runs[0].italic = True
+    for closing in slip.closing:
+        document.add_paragraph(closing).runs[0].italic = True
     if slip.qr_url:
         document.add_paragraph(f"{_('Check the dossier and rate the service:')} {slip.qr_url}")
     if slip.signer_title:

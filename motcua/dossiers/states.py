@@ -101,6 +101,45 @@ def papers_arrived_state(dossier: Any) -> str:
     return State.RECEIVED if dossier.complete_at is None else State.PROCESSING
 
 
+def apology_deadline_passed(dossier: Any, today: dt.date | None = None) -> bool:
+    """The apology letter is sent at the latest one working day before the due date
+    (Decree 61/2018 Art. 19): from the due date's eve on, it is too late."""
+    from django.utils import timezone
+
+    from motcua.workdays.selectors import calendar
+
+    day = today or timezone.localdate()
+    due = dossier.due_date
+    return due is None or due <= day or calendar().working_days_between(day, due) < 1
+
+
+def _apology_wanted(dossier: Any) -> bool:
+    return (
+        dossier.state in CLOCK_RUNNING
+        and dossier.due_date is not None
+        and dossier.new_due_date is None
+    )
+
+
+def apology_open(dossier: Any, today: dt.date | None = None) -> bool:
+    """An apology with a new appointment may still be sent in time."""
+    return _apology_wanted(dossier) and not apology_deadline_passed(dossier, today)
+
+
+def apology_late(dossier: Any, today: dt.date | None = None) -> bool:
+    """The deadline for the apology has passed: it can only be recorded as late."""
+    return _apology_wanted(dossier) and apology_deadline_passed(dossier, today)
+
+
+def _in_hand(dossier: Any) -> Any:
+    return next((s for s in dossier.steps.all() if s.received_at and not s.handed_over_at), None)
+
+
+def _has_next(dossier: Any) -> bool:
+    """A step is in hand or waits for the dossier: there is a hand-over to make."""
+    return any(not s.handed_over_at for s in dossier.steps.all())
+
+
 @dataclass(frozen=True)
 class Action:
     """Something an officer may do to a dossier: its name on the page and in the API, its
@@ -146,15 +185,36 @@ ACTIONS: tuple[Action, ...] = (
         "apologise",
         _("Apologise and give a new appointment"),
         None,
-        lambda d: d.state in CLOCK_RUNNING and d.new_due_date is None,
+        lambda d: apology_open(d),
+        fields=("new_due_date", "note"),
+    ),
+    Action(
+        "apologise_late",
+        _("Record a late apology with a new appointment"),
+        None,
+        lambda d: apology_late(d),
         fields=("new_due_date", "note"),
     ),
     Action(
         "hand_over",
         _("Hand over to the next step"),
         None,
-        lambda d: d.state in (State.RECEIVED, State.PROCESSING) and bool(d.steps.all()),
-        fields=("note",),
+        lambda d: d.state in (State.RECEIVED, State.PROCESSING) and _has_next(d),
+        fields=("assignee", "note"),
+    ),
+    Action(
+        "transfer",
+        _("Transfer to a department and an officer"),
+        None,
+        lambda d: d.state in (State.RECEIVED, State.PROCESSING) and not d.steps.all(),
+        fields=("destination", "note"),
+    ),
+    Action(
+        "assign",
+        _("Assign the step to another officer"),
+        None,
+        lambda d: d.state in (State.RECEIVED, State.PROCESSING) and _in_hand(d) is not None,
+        fields=("assignee",),
     ),
     Action(
         "financial",

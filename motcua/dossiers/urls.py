@@ -1,4 +1,5 @@
-"""The one-stop officers' pages: the dossier list, intake, a dossier and its slips, the book."""
+"""The one-stop officers' pages: the dossier list, the inbox and the head's workload, intake,
+a dossier and its slips, the book."""
 
 from django.urls import path
 
@@ -8,6 +9,8 @@ app_name = "dossiers"
 
 urlpatterns = [
     path("", views.dossier_list, name="dossier_list"),
+    path("inbox/", views.inbox, name="inbox"),
+    path("workload/", views.workload, name="workload"),
     path("new/", views.intake_choose, name="intake_choose"),
     path("new/<str:procedure_code>/", views.intake, name="intake"),
     path("book/", views.tracking_book, name="tracking_book"),

@@ -19,6 +19,7 @@ from motcua.dossiers.models import (
 from motcua.dossiers.states import FINISHED, State
 from motcua.dossiers.timeliness import Timeliness
 from motcua.orgs.demo import load_demo_orgs
+from motcua.orgs.models import Membership
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 TODAY = dt.date(2026, 11, 20)
@@ -88,4 +89,19 @@ def test_loading_the_demo_again_duplicates_nothing(demo):
     demo()
     before = counts()
     assert demo() == 900
+    assert counts() == before
+
+
+def test_the_demo_processing_officer_has_dossiers_in_hand_and_every_step_an_officer(demo):
+    demo()
+    held = ProcessingStep.objects.filter(
+        assignee__username="demo_processing",
+        received_at__isnull=False,
+        handed_over_at__isnull=True,
+    )
+    assert held.exists()
+    staffed = Membership.objects.filter(agency__isnull=False).values("agency_id")
+    assert not ProcessingStep.objects.filter(assignee__isnull=True, agency_id__in=staffed)
+    before = counts()
+    demo()
     assert counts() == before

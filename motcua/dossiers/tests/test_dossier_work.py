@@ -45,6 +45,7 @@ def intake_post(client, procedure, agency, papers, **extra):
         "channel": "counter",
         "components": [c.pk for c in papers],
         "client_key": "k1",
+        "outcome": "accept",
         **extra,
     }
     return client.post(f"/staff/dossiers/new/{procedure.code}/", data)
@@ -70,7 +71,15 @@ def test_a_complete_dossier_gets_a_receipt_and_a_double_submit_makes_one_dossier
 def test_missing_papers_give_the_supplement_request(client, world, marriage):
     login(client, world.counter_a)
     papers = list(marriage.components.all())
-    intake_post(client, marriage, world.one_stop_a, papers[:1], missing_reason="Thiếu giấy 2, 3")
+    intake_post(
+        client,
+        marriage,
+        world.one_stop_a,
+        papers[:1],
+        missing_reason="Thiếu giấy 2, 3",
+        outcome="supplement",
+        confirmed="on",
+    )
     dossier = Dossier.objects.get()
     assert dossier.state == State.SUPPLEMENT_REQUESTED
     slip = client.get(f"/staff/dossiers/{dossier.code}/slip/supplement/").content.decode()
@@ -79,7 +88,14 @@ def test_missing_papers_give_the_supplement_request(client, world, marriage):
 
 def test_a_refusal_reason_refuses_at_intake(client, world, marriage):
     login(client, world.counter_a)
-    intake_post(client, marriage, world.one_stop_a, [], refusal_reason="Không thuộc thẩm quyền")
+    intake_post(
+        client,
+        marriage,
+        world.one_stop_a,
+        [],
+        refusal_reason="Không thuộc thẩm quyền",
+        outcome="refuse",
+    )
     dossier = Dossier.objects.get()
     assert dossier.state == State.REFUSED and dossier.due_date is None
     slip = client.get(f"/staff/dossiers/{dossier.code}/slip/refusal/").content.decode()
@@ -197,14 +213,21 @@ def test_a_finished_dossier_offers_the_rating_form_for_the_counter_tablet(
     assert client.get(f"/dossiers/{received_dossier.code}/rate/", {"t": link}).status_code == 200
 
 
-def test_a_refused_action_says_which_rule(client, world, received_dossier):
-    # The due date (29/04/2025) has passed: an apology is too late, and the page says why.
+def test_a_refused_action_says_which_rule_and_stays_out_of_the_history(
+    client, world, received_dossier
+):
+    # The due date (29/04/2025) has passed: only a late apology is offered, and a new
+    # appointment before today is refused with the rule, in the audit log only.
     login(client, world.counter_a)
-    response = act(client, received_dossier, "apologise", note="Chậm", new_due_date="2026-12-31")
+    response = act(
+        client, received_dossier, "apologise_late", note="Chậm", new_due_date="2025-05-06"
+    )
     assert response.status_code == 302
     page = client.get(f"/staff/dossiers/{received_dossier.code}/").content.decode()
-    assert DossierEvent.objects.filter(refused=True, action="apologise").exists()
-    assert "chậm nhất 01 ngày làm việc" in page
+    assert not DossierEvent.objects.filter(refused=True).exists()
+    assert "phải là ngày làm việc sau" in page
+    received_dossier.refresh_from_db()
+    assert received_dossier.new_due_date is None
 
 
 def test_an_action_the_state_does_not_offer_is_refused(client, world, received_dossier):
@@ -419,8 +442,9 @@ def test_the_tracking_book_is_an_xlsx_of_one_unit_and_period(client, world, marr
         {"agency": world.one_stop_a.pk, "start": "2025-04-01", "end": "2025-04-30"},
     )
     sheet = load_workbook(io.BytesIO(response.content)).active
-    values = [row for row in sheet.iter_rows(min_row=2, values_only=True)]
-    assert len(values) == 1 and values[0][3] == "Trong Kỳ" and values[0][4] == "091*****78"
+    first_data_row = int(sheet.freeze_panes[1:])
+    values = [row for row in sheet.iter_rows(min_row=first_data_row, values_only=True)]
+    assert len(values) == 1 and values[0][4] == "Trong Kỳ" and "091*****78" in values[0][5]
 
 
 def test_outsiders_get_no_tracking_book(client, world):

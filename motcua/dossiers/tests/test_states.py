@@ -3,6 +3,7 @@ once in dossiers/states.py and read by the queryset, the model, the staff page a
 
 import datetime as dt
 import itertools
+from types import SimpleNamespace
 
 import pytest
 
@@ -40,6 +41,7 @@ def test_the_groupings_partition_the_states_as_the_rules_say():
 class _Facts:
     def __init__(self, state, new_due_date=None, steps=()):
         self.state, self.new_due_date, self.complete_at = state, new_due_date, None
+        self.due_date = None  # no due date: no apology is possible, in time or late
         self._steps = list(steps)
 
     @property
@@ -52,7 +54,8 @@ class _Facts:
 
 @pytest.mark.parametrize(("state", "with_steps"), list(itertools.product(State, (False, True))))
 def test_every_action_offered_leads_where_the_state_machine_allows(state, with_steps):
-    facts = _Facts(state, steps=["step"] if with_steps else [])
+    step = SimpleNamespace(received_at=None, handed_over_at=None)
+    facts = _Facts(state, steps=[step] if with_steps else [])
     for action in actions_available(facts):
         target = action.target_for(facts)
         assert target is None or allowed(state, target) or action.name == "supplement_received"
