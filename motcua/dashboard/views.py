@@ -26,6 +26,8 @@ from motcua.core.imports import import_job_cancel, import_job_confirm, import_jo
 from motcua.core.models import ImportJob
 from motcua.dashboard.forms import ImportForm
 from motcua.directives.reminders import due_soon_for
+from motcua.dossiers.inbox import officer_inbox
+from motcua.dossiers.selectors import HANDLING_ROLES
 from motcua.orgs.access import Access, request_access, staff_required
 from motcua.orgs.models import Membership, Role
 from motcua.orgs.selectors import unit_tree_rows
@@ -76,6 +78,9 @@ def home(request: HttpRequest) -> HttpResponse:
     ]
     today = timezone.localdate()
     due = due_soon_for(access, today)
+    # Officers who handle dossiers start their day from their trays.
+    handles = access.is_superuser or access.has_any_role(*HANDLING_ROLES)
+    inbox = officer_inbox(access=access, user=request.user, tab="process") if handles else None
     return render(
         request,
         "dashboard/home.html",
@@ -84,6 +89,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "imports": imports,
             "due": due.count(),
             "overdue": due.filter(due_on__lt=today).count(),
+            "inbox": inbox,
         },
     )
 

@@ -15,7 +15,7 @@ from motcua.orgs.models import Agency
 
 class PaperChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj: Any) -> str:
-        return f"{obj.name} ({_('optional')})" if not obj.required else obj.name
+        return _("%(name)s (optional)") % {"name": obj.name} if not obj.required else obj.name
 
 
 INTAKE_OUTCOMES = ("accept", "supplement", "refuse", "edit")

@@ -27,7 +27,7 @@ from motcua.dossiers.models import (
     SupplementKind,
     SupplementRequest,
 )
-from motcua.dossiers.states import FINISHED, State, allowed, rule_set_for
+from motcua.dossiers.states import FINISHED, State, allowed, rule_set_for, step_in_hand
 from motcua.orgs.models import Agency, Membership
 from motcua.orgs.people import full_name
 from motcua.workdays.selectors import calendar
@@ -350,10 +350,7 @@ def dossier_transition(
     if dossier.state == State.SUPPLEMENT_REQUESTED and to in (State.RECEIVED, State.PROCESSING):
         # Only the arrival of the papers ends the wait, and it restarts the time limit.
         raise DossierError(_("Record that the supplement arrived; that restarts the time limit."))
-    if (
-        to == State.RESOLVED
-        and dossier.steps.filter(received_at__isnull=False, handed_over_at__isnull=True).exists()
-    ):
+    if to == State.RESOLVED and step_in_hand(dossier) is not None:
         raise DossierError(_("A step is still in an agency's hands; hand it over first."))
     with transaction.atomic():
         now = at or timezone.now()

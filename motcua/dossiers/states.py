@@ -131,7 +131,9 @@ def apology_late(dossier: Any, today: dt.date | None = None) -> bool:
     return _apology_wanted(dossier) and apology_deadline_passed(dossier, today)
 
 
-def _in_hand(dossier: Any) -> Any:
+def step_in_hand(dossier: Any) -> Any:
+    """The processing step an agency holds now (received, not yet handed over), if any: while
+    there is one, the dossier cannot be marked resolved."""
     return next((s for s in dossier.steps.all() if s.received_at and not s.handed_over_at), None)
 
 
@@ -213,7 +215,7 @@ ACTIONS: tuple[Action, ...] = (
         "assign",
         _("Assign the step to another officer"),
         None,
-        lambda d: d.state in (State.RECEIVED, State.PROCESSING) and _in_hand(d) is not None,
+        lambda d: d.state in (State.RECEIVED, State.PROCESSING) and step_in_hand(d) is not None,
         fields=("assignee",),
     ),
     Action(
@@ -228,7 +230,12 @@ ACTIONS: tuple[Action, ...] = (
         State.PROCESSING,
         lambda d: d.state == State.FINANCIAL_OBLIGATION,
     ),
-    Action("resolve", _("Mark as resolved"), State.RESOLVED, _moves_to(State.RESOLVED)),
+    Action(
+        "resolve",
+        _("Mark as resolved"),
+        State.RESOLVED,
+        lambda d: allowed(d.state, State.RESOLVED) and step_in_hand(d) is None,
+    ),
     Action("stop", _("Stop processing"), State.STOPPED, _moves_to(State.STOPPED), ("note",)),
     Action("refuse", _("Refuse"), State.REFUSED, _moves_to(State.REFUSED), ("note",)),
     Action(

@@ -48,6 +48,7 @@ from motcua.dossiers.states import (
     State,
     actions_available,
     apology_late,
+    step_in_hand,
 )
 from motcua.orgs.models import Agency
 
@@ -153,10 +154,6 @@ def _steps(dossier: Dossier) -> list[ProcessingStep]:
     return list(dossier.steps.all())
 
 
-def _in_hand(dossier: Dossier) -> ProcessingStep | None:
-    return next((s for s in _steps(dossier) if s.received_at and not s.handed_over_at), None)
-
-
 def _next_step(dossier: Dossier) -> ProcessingStep | None:
     return next((s for s in _steps(dossier) if s.received_at is None), None)
 
@@ -177,7 +174,7 @@ def _offer(action: Action, dossier: Dossier) -> ActionOffer:
         else:
             agency, people = following.agency.name, agency_officers(following.agency_id)
     elif action.name == "assign":
-        current = _in_hand(dossier)
+        current = step_in_hand(dossier)
         if current is not None:
             agency, people = current.agency.name, agency_officers(current.agency_id)
     elif action.name == "transfer":

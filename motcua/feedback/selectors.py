@@ -29,7 +29,7 @@ from motcua.feedback.models import (
 )
 from motcua.orgs.access import Access
 from motcua.orgs.models import AdministrativeUnit, Agency, Membership, Role, UnitKind
-from motcua.orgs.people import people, person
+from motcua.orgs.people import people_of
 
 T = TypeVar("T")
 COMMUNE_KINDS = (UnitKind.COMMUNE, UnitKind.WARD, UnitKind.SPECIAL_ZONE)
@@ -166,13 +166,14 @@ def substantiated_by_official(start: dt.date, end: dt.date) -> dict[int, int]:
 def person_label(user: Any) -> str:
     """Full name and title (`orgs.people`), e.g. "Nguyễn Văn An (Unit head, Xã A)"; never the
     login name."""
-    found = person(user)
-    return found.label if found else ""
+    if user is None:
+        return ""
+    return people_of([user])[user.pk].label
 
 
 def people_labels(users: Iterable[Any]) -> dict[int, str]:
     """`person_label` of each user, in two queries."""
-    return {pk: found.label for pk, found in people(u.pk for u in users if u is not None).items()}
+    return {pk: found.label for pk, found in people_of(users).items()}
 
 
 def staff_of_places(places: Iterable[int | None]) -> QuerySet[Any]:

@@ -70,25 +70,34 @@ def people(user_ids: Iterable[int | None], *, on: dt.date | None = None) -> dict
     wanted = {pk for pk in user_ids if pk}
     if not wanted:
         return {}
+    users = get_user_model().objects.filter(pk__in=wanted).only("first_name", "last_name")
+    return people_of(list(users), on=on)
+
+
+def people_of(users: Iterable[Any], *, on: dt.date | None = None) -> dict[int, Person]:
+    """`people` for users already read: one query for their posts."""
+    found = {user.pk: user for user in users if user is not None}
+    if not found:
+        return {}
     posts: dict[int, list[Membership]] = {}
     memberships = (
         Membership.objects.valid_on(on or timezone.localdate())
-        .filter(user_id__in=wanted)
+        .filter(user_id__in=found)
         .select_related("unit", "agency")
         .order_by("pk")
     )
     for membership in memberships:
         posts.setdefault(membership.user_id, []).append(membership)
-    found = {}
-    for user in get_user_model().objects.filter(pk__in=wanted).only("first_name", "last_name"):
-        held = posts.get(user.pk, [])
-        main = min(
-            held,
-            key=lambda m: ROLE_ORDER.index(m.role) if m.role in ROLE_ORDER else len(ROLE_ORDER),
-            default=None,
-        )
-        found[user.pk] = Person(user.pk, full_name(user), post_title(main) if main else "")
-    return found
+    return {pk: _person(user, posts.get(pk, [])) for pk, user in found.items()}
+
+
+def _person(user: Any, held: list[Membership]) -> Person:
+    main = min(
+        held,
+        key=lambda m: ROLE_ORDER.index(m.role) if m.role in ROLE_ORDER else len(ROLE_ORDER),
+        default=None,
+    )
+    return Person(user.pk, full_name(user), post_title(main) if main else "")
 
 
 def person(user: Any, *, on: dt.date | None = None) -> Person | None:

@@ -87,3 +87,14 @@ def test_the_refusal_slip_gives_the_recorded_reason(client, world, dossier):
     )
     page = client.get(f"/staff/dossiers/{dossier.code}/slip/refusal/").content.decode()
     assert "Không thuộc thẩm quyền" in page and "Mẫu số 03" in page
+
+
+def test_the_intake_page_of_a_within_the_day_procedure_states_its_limit(client, world):
+    procedure_make(time_limit_unit="within_day", time_limit_value=None)
+    assert client.login(username=world.counter_a.username, password=PASSWORD)
+
+    page = client.get("/staff/dossiers/new/1.001193/", HTTP_ACCEPT_LANGUAGE="vi")
+
+    text = page.content.decode()
+    assert "thời hạn giải quyết: trong ngày" in text
+    assert "None" not in text

@@ -96,3 +96,24 @@ def marriage(db):
     from motcua.catalogue.tests.factories import procedure_make
 
     return procedure_make("1.000894", "Đăng ký kết hôn", components=3, time_limit_value=3)
+
+
+@pytest.mark.django_db
+def test_resolve_is_not_offered_while_a_department_holds_the_dossier(received_dossier, world):
+    from motcua.dossiers.services import DossierError, dossier_transfer, dossier_transition
+    from motcua.dossiers.states import actions_available
+    from motcua.orgs.tests.factories import AgencyFactory, MembershipFactory, UserFactory
+
+    department = AgencyFactory(unit=world.commune_a)
+    officer = UserFactory(username="chuyen_vien")
+    MembershipFactory(user=officer, role="processing_officer", agency=department)
+    dossier_transfer(
+        dossier=received_dossier, actor=world.counter_a, agency=department, assignee=officer
+    )
+    received_dossier.refresh_from_db()
+
+    offered = [a.name for a in actions_available(received_dossier)]
+
+    assert "resolve" not in offered and "hand_over" in offered
+    with pytest.raises(DossierError):
+        dossier_transition(dossier=received_dossier, actor=world.counter_a, to="resolved")

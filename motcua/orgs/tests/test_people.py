@@ -7,7 +7,7 @@ import pytest
 from django.utils import translation
 
 from motcua.orgs.models import Role
-from motcua.orgs.people import full_name, name_of, people, person
+from motcua.orgs.people import full_name, name_of, people, people_of, person
 from motcua.orgs.tests.factories import MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -61,3 +61,12 @@ def test_any_number_of_people_cost_two_queries(world, django_assert_num_queries)
     assert found[world.outsider.pk].title == ""
     with django_assert_num_queries(0):
         assert people([None]) == {}
+
+
+def test_people_already_read_cost_one_query(world, django_assert_num_queries):
+    users = [world.counter_a, world.head_b, None]
+
+    with django_assert_num_queries(1):
+        found = people_of(users)
+
+    assert set(found) == {world.counter_a.pk, world.head_b.pk}
