@@ -78,3 +78,25 @@ class PeriodForm(forms.Form):
         empty_value=None,
         required=False,
     )
+
+
+class FindingsForm(forms.Form):
+    issuer = forms.ModelChoiceField(
+        label=_("Issued by"),
+        queryset=AdministrativeUnit.objects.none(),
+        empty_label=None,
+    )
+    start = forms.DateField(
+        label=_("Findings from"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(label=_("to"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def __init__(self, *args: Any, units: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["issuer"].queryset = units  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            raise forms.ValidationError(gettext("The end of the period is before its start."))
+        return data

@@ -11,16 +11,15 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from motcua.dashboard.forms import FindingsForm
 from motcua.directives.selectors import issuing_units
 from motcua.directives.services import DirectiveError
 from motcua.metrics.findings import (
@@ -31,28 +30,6 @@ from motcua.metrics.findings import (
 )
 from motcua.orgs.access import request_access, staff_required
 from motcua.orgs.models import AdministrativeUnit
-
-
-class FindingsForm(forms.Form):
-    issuer = forms.ModelChoiceField(
-        label=gettext_lazy("Issued by"),
-        queryset=AdministrativeUnit.objects.none(),
-        empty_label=None,
-    )
-    start = forms.DateField(
-        label=gettext_lazy("Findings from"), widget=forms.DateInput(attrs={"type": "date"})
-    )
-    end = forms.DateField(label=gettext_lazy("to"), widget=forms.DateInput(attrs={"type": "date"}))
-
-    def __init__(self, *args: Any, units: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["issuer"].queryset = units  # type: ignore[attr-defined]
-
-    def clean(self) -> dict[str, Any]:
-        data = super().clean() or {}
-        if data.get("start") and data.get("end") and data["end"] < data["start"]:
-            raise forms.ValidationError(_("The end of the period is before its start."))
-        return data
 
 
 def _highest(units: Any) -> AdministrativeUnit:

@@ -103,3 +103,23 @@ def test_the_dashboard_keeps_only_the_pages_that_combine_apps():
     total = sum(line_count(path) for path in source)
 
     assert total < MAX_DASHBOARD_LINES, f"dashboard holds {total} lines of code"
+
+
+def test_every_form_class_lives_in_a_forms_module():
+    """A newcomer finds an app's forms in its forms.py (the admin keeps its own)."""
+    elsewhere = []
+    for path in code_files():
+        relative = path.relative_to(PACKAGE)
+        if path.suffix != ".py" or "tests" in relative.parts:
+            continue
+        if path.name in ("forms.py", "admin.py") or path.name.endswith("_forms.py"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        elsewhere += [
+            f"{relative}:{node.name}"
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ClassDef)
+            and any(ast.unparse(base).endswith(("Form", "FormSet")) for base in node.bases)
+        ]
+
+    assert not elsewhere, elsewhere
