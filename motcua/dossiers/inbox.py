@@ -141,7 +141,13 @@ class Inbox:
 
 
 def _in_hand() -> QuerySet[ProcessingStep]:
-    return ProcessingStep.objects.filter(received_at__isnull=False, handed_over_at__isnull=True)
+    """Steps an agency holds now, of dossiers still being handled: a step left open when a
+    dossier was stopped, refused or withdrawn is nobody's work."""
+    return ProcessingStep.objects.filter(
+        received_at__isnull=False,
+        handed_over_at__isnull=True,
+        dossier__state__in=sorted(CLOCK_RUNNING),
+    )
 
 
 def _units_with(access: Any, *roles: str) -> list[int] | None:
@@ -155,16 +161,18 @@ def _units_with(access: Any, *roles: str) -> list[int] | None:
 def _to_process(access: Any, user: Any) -> QuerySet[Dossier]:
     """Steps in my hands (or unassigned in my agency), and dossiers I received that no
     agency holds yet."""
+    # Only where the officer serves today, in a role that handles dossiers: a past posting's
+    # dossiers are no longer theirs, and a supervisor only reads.
     mine = _in_hand().filter(
-        Q(assignee_id=user.pk) | Q(assignee__isnull=True, agency_id__in=access.agency_ids),
-        dossier=OuterRef("pk"),
+        Q(assignee_id=user.pk) | Q(assignee__isnull=True), dossier=OuterRef("pk")
     )
+    received = Q(received_by_id=user.pk, state__in=sorted(CLOCK_RUNNING))
+    if not access.is_superuser:
+        mine = mine.filter(agency_id__in=access.change_agency_ids)
+        received &= Q(unit_id__in=access.change_unit_ids)
     any_in_hand = _in_hand().filter(dossier=OuterRef("pk"))
     return (
-        Dossier.objects.filter(
-            Q(Exists(mine))
-            | Q(~Exists(any_in_hand), received_by_id=user.pk, state__in=sorted(CLOCK_RUNNING))
-        )
+        Dossier.objects.filter(Q(Exists(mine)) | (Q(~Exists(any_in_hand)) & received))
         .annotate(
             step_name=Subquery(mine.values("agency__name")[:1]),
             since=Coalesce(

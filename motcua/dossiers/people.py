@@ -10,7 +10,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from motcua.orgs.models import Agency, Membership
+from motcua.orgs.models import Agency, Membership, Role
 from motcua.orgs.people import ROLE_ORDER, Person, full_name, people, person, post_title
 
 # An officer as the dossier pages show one: `pk`, `name`, `title` and `label`.
@@ -43,13 +43,24 @@ def _grouped(memberships: QuerySet[Membership]) -> dict[int, Person]:
     return found
 
 
+# Who may be given a dossier's step: those who handle dossiers, never a supervisor or a
+# coordinator who only reads or consolidates.
+RECEIVING_STEP_ROLES = (Role.COUNTER_OFFICER, Role.PROCESSING_OFFICER, Role.UNIT_HEAD)
+
+
 def _in_force() -> QuerySet[Membership]:
     return (
         Membership.objects.valid_on(timezone.localdate())
-        .filter(user__is_active=True)
+        .filter(user__is_active=True, role__in=RECEIVING_STEP_ROLES)
         .select_related("user", "unit", "agency")
         .order_by("pk")
     )
+
+
+def may_receive_step(user: Any, agency_id: int) -> bool:
+    """The user may be given a step of this agency: an active officer who handles dossiers
+    there. The one rule behind the pickers and the services that check their answer."""
+    return _in_force().filter(user_id=user.pk, agency_id=agency_id).exists()
 
 
 def agency_officers(agency_id: int | None) -> list[Person]:

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from motcua.core.throttle import Limit, throttle_allows, throttle_record
 from motcua.dossiers.models import Dossier, ProcessingStep
-from motcua.dossiers.states import CLOCK_RUNNING, FINISHED, OPEN, State
+from motcua.dossiers.states import CLOCK_RUNNING, FINISHED, OPEN, State, step_in_hand
 from motcua.orgs.models import Agency, Role
 from motcua.workdays.selectors import calendar
 
@@ -106,11 +106,10 @@ def dossier_may_act(*, access: Any, dossier: Dossier) -> bool:
 
 
 def dossier_holds_step(*, access: Any, dossier: Dossier) -> bool:
-    """One of the user's agencies has the step in hand, so the user may hand it over."""
-    return any(
-        step.agency_id in access.agency_ids and step.received_at and not step.handed_over_at
-        for step in dossier.steps.all()
-    )
+    """One of the user's agencies has the step in hand, so the user may hand it over; a
+    supervisor of that agency only reads."""
+    step = step_in_hand(dossier)
+    return step is not None and (access.is_superuser or step.agency_id in access.change_agency_ids)
 
 
 def receiving_agencies(access: Any) -> list[Agency]:

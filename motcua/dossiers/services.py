@@ -27,8 +27,9 @@ from motcua.dossiers.models import (
     SupplementKind,
     SupplementRequest,
 )
+from motcua.dossiers.people import may_receive_step
 from motcua.dossiers.states import FINISHED, State, allowed, rule_set_for, step_in_hand
-from motcua.orgs.models import Agency, Membership
+from motcua.orgs.models import Agency
 from motcua.orgs.people import full_name
 from motcua.workdays.selectors import calendar
 
@@ -519,11 +520,7 @@ def dossier_hand_over(
 
 
 def _member_of(user: Any, agency_id: int) -> bool:
-    return (
-        Membership.objects.valid_on(timezone.localdate())
-        .filter(user_id=user.pk, agency_id=agency_id)
-        .exists()
-    )
+    return may_receive_step(user, agency_id)
 
 
 def dossier_step_assign(
@@ -568,6 +565,10 @@ def dossier_transfer(
     today = timezone.localtime(at).date()
     due = dossier.new_due_date or dossier.due_date
     days = calendar().working_days_between(today, due) if due and due > today else 0
+    procedure = dossier.procedure
+    if procedure.time_limit_unit == TimeLimitUnit.WORKING_DAYS and procedure.time_limit_value:
+        # After an apology the new appointment may lie beyond the limit the steps share.
+        days = min(days, procedure.time_limit_value)
     task = note.strip()[:300] or _("Appraise and resolve the dossier")
     with transaction.atomic():
         dossier_steps_plan(dossier=dossier, actor=actor, steps=[(agency, task, days)])

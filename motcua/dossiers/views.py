@@ -31,6 +31,7 @@ from motcua.dossiers.inbox import (
 )
 from motcua.dossiers.models import Dossier
 from motcua.dossiers.selectors import (
+    QUEUES,
     dossier_for_staff,
     dossier_may_act,
     dossier_queue,
@@ -59,6 +60,7 @@ def _dossier_or_404(request: HttpRequest, code: str) -> Dossier:
 def dossier_list(request: HttpRequest) -> HttpResponse:
     """My queue, due in the next two working days, overdue, or all; with a search box."""
     queue, query = request.GET.get("queue", "mine"), request.GET.get("q", "")
+    queue = queue if queue in QUEUES else "mine"
     if request.GET.get("format"):
         return _list_export(request, queue, query, request.GET["format"][:8])
     listing = dossier_queue_page(

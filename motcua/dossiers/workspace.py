@@ -135,12 +135,20 @@ class DossierPage:
 def dossier_offers(*, access: Any, dossier: Dossier) -> list[Action]:
     """What this user may do now: a handling role gets every action the state allows; an
     agency holding a step gets the hand-over and the sharing out of its step."""
-    available = actions_available(dossier)
+    available = [a for a in actions_available(dossier) if _possible(a, dossier)]
     if dossier_may_act(access=access, dossier=dossier):
         return available
     if dossier_holds_step(access=access, dossier=dossier):
         return [a for a in available if a.name in STEP_HOLDER_ACTIONS]
     return []
+
+
+def _possible(action: Action, dossier: Dossier) -> bool:
+    """A step can be given to a colleague only where the agency has someone to give it to."""
+    if action.name != "assign":
+        return True
+    current = step_in_hand(dossier)
+    return current is not None and bool(agency_officers(current.agency_id))
 
 
 def dossier_may_handle(*, access: Any, dossier: Dossier) -> bool:

@@ -45,6 +45,8 @@ class Access:
     view_unit_ids: frozenset[int] = frozenset()
     change_unit_ids: frozenset[int] = frozenset()
     agency_ids: frozenset[int] = frozenset()
+    # Agencies where the user holds a role that may change things (a supervisor only reads).
+    change_agency_ids: frozenset[int] = frozenset()
 
     @property
     def is_outsider(self) -> bool:
@@ -102,11 +104,14 @@ def access_for(user: AbstractBaseUser | AnonymousUser, *, on: dt.date | None = N
     view: set[int] = set()
     change: set[int] = set()
     agencies: set[int] = set()
+    change_agencies: set[int] = set()
     for membership in memberships:
         if membership.agency is not None:
             if not membership.agency.is_valid_on(day):
                 continue  # a closed agency gives its former staff nothing
             agencies.add(membership.agency.pk)
+            if membership.role not in READ_ONLY:
+                change_agencies.add(membership.agency.pk)
             base = membership.agency.unit
             reaches_below = membership.role in AGENCY_REACHES_BELOW
         else:
@@ -138,6 +143,7 @@ def access_for(user: AbstractBaseUser | AnonymousUser, *, on: dt.date | None = N
         view_unit_ids=frozenset(view | history),
         change_unit_ids=frozenset(change),
         agency_ids=frozenset(agencies),
+        change_agency_ids=frozenset(change_agencies),
     )
 
 

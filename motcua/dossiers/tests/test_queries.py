@@ -105,6 +105,7 @@ def test_the_dossier_page_reads_the_same_queries_for_two_steps_or_five(
     assert counts[0] == counts[1]
 
 
-# Beyond the prefetched dossier: the names (2), the officers of the step in hand and of the
-# next one (2), the papers for a supplement request (1), whether one was made (2).
-PAGE_QUERIES = 7
+# Beyond the prefetched dossier: the names (2), whether anyone in the agency holding the
+# step can take it over (1), the officers of the step in hand and of the next one (2), the
+# papers for a supplement request (1), whether one was made (2).
+PAGE_QUERIES = 8
