@@ -1,11 +1,8 @@
 """XLSForm import and export, on workbooks built in the shapes of forms from elsewhere (see
-`xlsform_shapes`), on hand-made workbooks with the oddities people type and, when they are
-at hand, on the real-world forms in ../shared/data/xlsforms."""
+`xlsform_shapes`) and on hand-made workbooks with the oddities people type. The real-world
+forms, when they are at hand, are in `test_xlsform_real_forms`."""
 
 from __future__ import annotations
-
-import os
-from pathlib import Path
 
 import pytest
 
@@ -22,7 +19,6 @@ from motcua.surveys.tests.xlsform_checks import (
     check_round_trip,
     import_built,
     import_bytes,
-    import_file,
     item_names,
     messy_form,
     notes_at,
@@ -30,34 +26,6 @@ from motcua.surveys.tests.xlsform_checks import (
 from motcua.surveys.tests.xlsform_shapes import BUILT_FORMS, workbook
 
 pytestmark = pytest.mark.django_db
-
-
-def real_forms_dir() -> Path | None:
-    """The real-world XLSForms: `xlsforms` under MOTCUA_SHARED_DATA, else `shared/data/xlsforms`
-    beside the checkout or higher up. They are other people's questionnaires and stay outside
-    the repository, so a plain clone has none."""
-    if os.environ.get("MOTCUA_SHARED_DATA"):
-        candidates = [Path(os.environ["MOTCUA_SHARED_DATA"]) / "xlsforms"]
-    else:
-        checkout = Path(__file__).resolve().parents[3]
-        candidates = [parent / "shared" / "data" / "xlsforms" for parent in checkout.parents]
-    return next((path for path in candidates if path.is_dir()), None)
-
-
-REAL_FORMS_DIR = real_forms_dir()
-REAL_FORMS = sorted(REAL_FORMS_DIR.glob("*.xlsx")) if REAL_FORMS_DIR else []
-# One placeholder when there are none, so the tests show up as skipped with the reason rather
-# than as an empty parameter set.
-REAL_FORM_PARAMS = [pytest.param(p, id=p.name) for p in REAL_FORMS] or [
-    pytest.param(None, id="absent")
-]
-requires_real_forms = pytest.mark.skipif(
-    not REAL_FORMS,
-    reason=(
-        "real-world XLSForms not present: ../shared/data/xlsforms is outside this repository "
-        "(set MOTCUA_SHARED_DATA to a data directory holding xlsforms/ to run them)"
-    ),
-)
 
 
 # Forms in the shapes found elsewhere ------------------------------------------------------
@@ -235,19 +203,6 @@ def test_spec_shaped_form_skips_the_repeat_and_what_shows_missing_values():
 @pytest.mark.parametrize("filename", BUILT_FORMS)
 def test_round_trip_of_a_built_shape_keeps_the_structure(filename):
     check_round_trip(import_built(filename))
-
-
-# The real-world forms, when they are beside the checkout ----------------------------------
-
-
-@requires_real_forms
-@pytest.mark.parametrize("path", REAL_FORM_PARAMS)
-class TestRealWorldForms:
-    def test_it_imports_and_keeps_its_notes(self, path):
-        check_imported_with_its_notes(import_file(path))
-
-    def test_its_round_trip_keeps_the_structure(self, path):
-        check_round_trip(import_file(path))
 
 
 # Robustness ------------------------------------------------------------------------------
