@@ -4,12 +4,16 @@ history, and officers with a full name (the pages show people by name and title)
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import factory
+from django.conf import settings as django_settings
 from django.utils import timezone
 
+from motcua.feedback import services
 from motcua.feedback.models import Category, Channel, Event, Feedback, State
-from motcua.orgs.tests.factories import UnitFactory, UserFactory
+from motcua.feedback.services import Submission
+from motcua.orgs.tests.factories import PASSWORD, UnitFactory, UserFactory
 
 
 class OfficerFactory(UserFactory):
@@ -53,3 +57,24 @@ class EventFactory(factory.django.DjangoModelFactory):
     at = factory.LazyFunction(timezone.now)
     action = "note"
     text = "Đã gọi lại cho công dân."
+
+
+def staff_login(client: Any, user: Any) -> None:
+    """Log in as a staff member and read the pages in English, as the page tests assert."""
+    assert client.login(username=user.username, password=PASSWORD)
+    client.cookies[django_settings.LANGUAGE_COOKIE_NAME] = "en"
+
+
+def web_submission(world: Any, **extra: Any) -> Feedback:
+    """A pothole reported on the web form to commune A, with consent and a phone number."""
+    values = {
+        "category": world.roads,
+        "unit": world.commune_a,
+        "title": "Ổ gà trên đường liên xã",
+        "text": "Đoạn đường từ thôn 3 đến UBND xã có nhiều ổ gà lớn, rất nguy hiểm.",
+        "contact_name": "Nguyễn Văn Nam",
+        "consent": True,
+        "contact_phone": "0905 123 456",
+    }
+    values.update(extra)
+    return services.feedback_register(submission=Submission(**values), channel="web")

@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from django.conf import settings as django_settings
 
 from motcua.core.messaging import outbox as sms_outbox
 from motcua.core.models import AuditEvent
@@ -22,9 +21,10 @@ from motcua.feedback.models import (
     RoutingRule,
     State,
 )
-from motcua.feedback.services import Submission
+from motcua.feedback.tests.factories import staff_login as login
+from motcua.feedback.tests.factories import web_submission
 from motcua.orgs.models import Role
-from motcua.orgs.tests.factories import PASSWORD, AgencyFactory, MembershipFactory, UserFactory
+from motcua.orgs.tests.factories import AgencyFactory, MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -59,24 +59,8 @@ def roads(world):
     return category
 
 
-def login(client, user):
-    assert client.login(username=user.username, password=PASSWORD)
-    client.cookies[django_settings.LANGUAGE_COOKIE_NAME] = "en"
-
-
 def register(world, **extra):
-    values = {
-        "category": world.roads,
-        "unit": world.commune_a,
-        "title": "Ổ gà trên đường liên xã",
-        "text": "Đoạn đường từ thôn 3 đến UBND xã có nhiều ổ gà lớn, rất nguy hiểm.",
-        "contact_name": "Nguyễn Văn Nam",
-        "consent": True,
-        "contact_phone": "0905 123 456",
-        "contact_email": "nam@example.vn",
-    }
-    values.update(extra)
-    return services.feedback_register(submission=Submission(**values), channel="web")
+    return web_submission(world, **{"contact_email": "nam@example.vn", **extra})
 
 
 def page(response):

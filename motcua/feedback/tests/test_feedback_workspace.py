@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from django.conf import settings as django_settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
@@ -18,11 +17,16 @@ from motcua.core.messaging import outbox as sms_outbox
 from motcua.feedback import selectors, services
 from motcua.feedback.forms import EntryForm, FeedbackBaseForm
 from motcua.feedback.models import Category, Feedback, RoutingRule
-from motcua.feedback.services import Submission
-from motcua.feedback.tests.factories import EventFactory, FeedbackFactory, OfficerFactory
+from motcua.feedback.tests.factories import (
+    EventFactory,
+    FeedbackFactory,
+    OfficerFactory,
+    web_submission,
+)
+from motcua.feedback.tests.factories import staff_login as login
 from motcua.orgs.access import access_for
 from motcua.orgs.models import Role
-from motcua.orgs.tests.factories import PASSWORD, AgencyFactory, MembershipFactory
+from motcua.orgs.tests.factories import AgencyFactory, MembershipFactory
 
 pytestmark = pytest.mark.django_db
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -54,23 +58,7 @@ def office(world):
     return world
 
 
-def login(client, user):
-    assert client.login(username=user.username, password=PASSWORD)
-    client.cookies[django_settings.LANGUAGE_COOKIE_NAME] = "en"
-
-
-def register(world, **extra):
-    values = {
-        "category": world.roads,
-        "unit": world.commune_a,
-        "title": "Ổ gà trên đường liên xã",
-        "text": "Đoạn đường từ thôn 3 đến UBND xã có nhiều ổ gà lớn, rất nguy hiểm.",
-        "contact_name": "Nguyễn Văn Nam",
-        "consent": True,
-        "contact_phone": "0905 123 456",
-    }
-    values.update(extra)
-    return services.feedback_register(submission=Submission(**values), channel="web")
+register = web_submission
 
 
 def entry(world, **extra):
