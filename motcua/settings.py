@@ -101,6 +101,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Every text a request brings is cleaned once, here (motcua/core/textinput.py).
+    "motcua.core.middleware.InputBoundaryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "motcua.core.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
