@@ -49,13 +49,16 @@ class InputBoundaryMiddleware:
         if not (request.path_info.isascii() and request.path_info.isprintable()):
             request.path_info = textinput.path_marked(request.path_info)
         if request.GET:
-            request.GET = _cleaned(request.GET, cut=textinput.MAX_QUERY_VALUE)
+            request.GET = _cleaned(  # type: ignore[assignment]
+                request.GET, cut=textinput.MAX_QUERY_VALUE
+            )
         if request.method == "POST":
             content_type = request.content_type or ""
             if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
-                request.POST = _cleaned(request.POST)
-                for upload in request.FILES.values():
-                    upload.name = textinput.short_file_name(upload.name or "")
+                request.POST = _cleaned(request.POST)  # type: ignore[assignment]
+                for _field, uploads in request.FILES.lists():
+                    for upload in uploads:
+                        upload.name = textinput.short_file_name(upload.name or "")
         if request.method in ("POST", "PUT", "PATCH") and request.content_type == (
             "application/json"
         ):
