@@ -30,6 +30,7 @@ from motcua.catalogue.models import (
 from motcua.core.files import file_check
 from motcua.core.services import audit_record
 from motcua.core.tabular import (
+    FirstRows,
     ImportResult,
     Problem,
     TableProblems,
@@ -389,21 +390,13 @@ def procedures_import(
         return result.reject(exc.problems)
     result.encoding = table.encoding
     parsed: list[tuple[int, dict[str, Any]]] = []
-    first_row: dict[str, int] = {}
+    first_rows = FirstRows("code", _("the procedure code"))
     present = set(table.headers)
     for number, row in table.rows:
         values, problems = _procedure_row(number, row, present)
         code = values["code"]
-        if code and code in first_row:
-            problems.append(
-                Problem(
-                    number,
-                    "code",
-                    _("code %(code)s already on row %(row)s")
-                    % {"code": code, "row": first_row[code]},
-                )
-            )
-        first_row.setdefault(code, number)
+        if code and (repeat := first_rows.repeated(number, code)):
+            problems.append(repeat)
         result.problems.extend(problems)
         parsed.append((number, values))
     if result.problems:

@@ -9,6 +9,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
+from motcua.core.tabular import encoding_name
+
 
 class ImportCommand(BaseCommand):
     """Base for `motcua import-...` commands; subclasses set `importer` and `noun`."""
@@ -19,7 +21,9 @@ class ImportCommand(BaseCommand):
         raise NotImplementedError
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("file", help="CSV (UTF-8, Windows-1258 or 1252) or XLSX file")
+        parser.add_argument(
+            "file", help="CSV (UTF-8, UTF-16 with its mark, Windows-1258 or 1252) or XLSX file"
+        )
         parser.add_argument("--json", action="store_true", help="Print the result as JSON.")
         parser.add_argument(
             "--dry-run", action="store_true", help="Check and count, then write nothing."
@@ -51,6 +55,6 @@ class ImportCommand(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS(
                     f"{path.name}: {result.created} {verb} created, {result.updated} {verb} "
-                    f"updated (read as {result.encoding})".replace("  ", " ")
+                    f"updated (read as {encoding_name(result.encoding)})".replace("  ", " ")
                 )
             )

@@ -19,15 +19,18 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from motcua.core.textfold import fold
+from motcua.core.textinput import clean_text, text_problem
 
 # Windows-1258 tone marks (grave, acute, tilde, hook, dot below) after a letter.
 _CP1258_TONE_AFTER_LETTER = re.compile(
     rb"[A-Za-z\xc2\xc3\xca\xd4\xd5\xdd\xe2\xe3\xea\xf4\xf5\xfd][\xcc\xec\xd2\xde\xf2]"
 )
-_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
 _HEADER_KEY = re.compile(r"\(([a-z0-9_]+)\)\s*\*?\s*$")
+# A file wrong in a whole column would otherwise list a million problems.
+MAX_PROBLEMS = 1000
 
 
 @dataclass(frozen=True)
@@ -126,53 +129,171 @@ class ImportResult:
             "created_keys": self.created_keys,
             "updated_keys": self.updated_keys,
             "encoding": self.encoding,
+            "encoding_name": encoding_name(self.encoding) if self.encoding else "",
             "errors": [p.as_dict() for p in self.problems],
         }
 
 
+# What each encoding is called where the person reads it.
+_ENCODING_NAMES = {
+    "utf-8": _lazy("UTF-8"),
+    "utf-8-sig": _lazy("UTF-8 (with a byte-order mark)"),
+    "utf-16-le": _lazy("UTF-16 little-endian (with a byte-order mark)"),
+    "utf-16-be": _lazy("UTF-16 big-endian (with a byte-order mark)"),
+    "cp1258": _lazy("Vietnamese Windows-1258"),
+    "cp1252": _lazy("Western Windows-1252"),
+    "xlsx": _lazy("an Excel workbook (XLSX)"),
+}
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig", "utf-8"),
+    (b"\xff\xfe", "utf-16-le", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be", "utf-16-be"),
+)
+# Old Vietnamese font encodings (TCVN3/ABC) put đ, ă, â, ê, ô, ơ, ư and Đ on these bytes,
+# which Windows-1252 shows as § ¨ © ª « ¬ and ®.
+_TCVN3_LETTERS = re.compile(rb"[\xa7-\xae]")
+
+
+class FirstRows:
+    """The row on which each key of a file first came, to flag a row that repeats it:
+    "row 7 repeats the unit code 23001 of row 3". One file is meant to say each thing once;
+    a repeat is most often a copy-and-paste slip, and the last one would silently win."""
+
+    def __init__(self, column: str, what: str):
+        self.column = column
+        self.what = what  # e.g. "the unit code"
+        self.rows: dict[Any, int] = {}
+
+    def repeated(self, number: int, key: Any, shown: Any = None) -> Problem | None:
+        """None for a key seen first on this row; else the problem to report."""
+        first = self.rows.setdefault(key, number)
+        if first == number:
+            return None
+        return Problem(
+            number,
+            self.column,
+            _("repeats %(what)s %(value)s of row %(row)s")
+            % {"what": self.what, "value": key if shown is None else shown, "row": first},
+        )
+
+
+def encoding_name(encoding: str) -> str:
+    """An encoding as the person knows it, e.g. `Vietnamese Windows-1258`."""
+    return str(_ENCODING_NAMES.get(encoding, encoding))
+
+
 def decode_text(data: bytes) -> tuple[str, str]:
-    """Decode CSV bytes; return (text in NFC, the encoding used)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return unicodedata.normalize("NFC", data[3:].decode("utf-8")), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return unicodedata.normalize("NFC", data.decode("utf-16")), "utf-16"
+    """Decode CSV bytes; return (text in NFC, the encoding found). A byte-order mark is
+    believed; without one the text is UTF-8 if it decodes as such, else Windows-1258 when
+    it carries Vietnamese tone marks, else Windows-1252. Whatever cannot be read is refused
+    with the line and what was found, never guessed into garbled text."""
+    for mark, encoding, codec in _BOMS:
+        if data.startswith(mark):
+            try:
+                text = data[len(mark) :].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise TableError(_mark_lies(data, mark, encoding, exc)) from exc
+            return _no_nul(unicodedata.normalize("NFC", text), encoding), encoding
     try:
-        return unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if len(_UTF8_SEQUENCE.findall(data)) >= 3:
-        bad = _first_invalid_utf8(data)
+        return _no_nul(unicodedata.normalize("NFC", data.decode("utf-8")), "utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        first_bad = exc
+    if _mostly_utf8(data):
         raise TableError(
             _(
                 "The file is UTF-8 text with a damaged byte on line %(line)s; it may have been "
                 "cut or edited by another program. Save it again from Excel as “CSV UTF-8”."
             )
-            % {"line": data[:bad].count(b"\n") + 1}
+            % {"line": _line_of(data, first_bad.start)}
         )
     # Vietnamese in Windows-1258 carries tone marks as separate bytes right after a letter;
     # a Western (Windows-1252) file has none of those pairs.
     encoding = "cp1258" if _CP1258_TONE_AFTER_LETTER.search(data) else "cp1252"
+    if encoding == "cp1252" and _looks_tcvn3(data):
+        raise TableError(
+            _(
+                "The file looks like Vietnamese in the old TCVN3 (ABC) font encoding, which "
+                "cannot be read reliably. Convert it to Unicode (for example with Unikey’s "
+                "converter), then save it from Excel as “CSV UTF-8”."
+            )
+        )
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise TableError(
             _(
-                "The file is neither UTF-8 nor Windows-1258/1252 text (byte %(byte)s at "
-                "position %(pos)s). Save it from Excel as “CSV UTF-8” and try again."
+                "Line %(line)s is neither UTF-8 nor %(encoding)s text (byte %(byte)s). "
+                "Save the file from Excel as “CSV UTF-8” and try again."
             )
-            % {"byte": hex(data[exc.start]), "pos": exc.start}
+            % {
+                "line": _line_of(data, exc.start),
+                "encoding": encoding_name(encoding),
+                "byte": f"0x{data[exc.start]:02X}",
+            }
         ) from exc
-    if "\x00" in text:
-        raise TableError(_("The file is not a text CSV file. Upload a CSV or XLSX file."))
-    return unicodedata.normalize("NFC", text), encoding
+    return _no_nul(unicodedata.normalize("NFC", text), encoding), encoding
 
 
-def _first_invalid_utf8(data: bytes) -> int:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return exc.start
-    return 0
+def _mark_lies(data: bytes, mark: bytes, encoding: str, exc: UnicodeDecodeError) -> str:
+    """The message for a file whose byte-order mark names an encoding its text is not in."""
+    rest = data[len(mark) :]
+    # Lines are counted in the encoding the mark names (two bytes a character in UTF-16).
+    line = rest[: exc.start].decode(exc.encoding, errors="replace").count("\n") + 1
+    short = {"utf-8-sig": "UTF-8", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE"}[encoding]
+    message = _(
+        "The file says it is %(encoding)s (it starts with a %(encoding)s mark) but line "
+        "%(line)s is not %(encoding)s (byte %(byte)s)."
+    ) % {"encoding": short, "line": line, "byte": f"0x{rest[exc.start]:02X}"}
+    if encoding == "utf-8-sig" and _CP1258_TONE_AFTER_LETTER.search(rest):
+        message += " " + _(
+            "The rest of the file looks like Vietnamese Windows-1258 text with a UTF-8 mark "
+            "put in front of it."
+        )
+    return message + " " + _("Save the file from Excel as “CSV UTF-8” and try again.")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether the text is UTF-8 but for a few damaged bytes: most of its non-ASCII bytes
+    form valid UTF-8 sequences (a legacy file's rarely do, even where a letter is followed
+    by a sign that looks like one)."""
+    decoded = data.decode("utf-8", errors="replace")
+    bad = decoded.count("\ufffd")
+    good = sum(1 for char in decoded if ord(char) > 127) - bad
+    return good >= 3 and good >= 4 * bad
+
+
+def _looks_tcvn3(data: bytes) -> bool:
+    high = sum(1 for byte in data if byte > 127)
+    letters = len(_TCVN3_LETTERS.findall(data))
+    return letters >= 3 and letters * 5 >= high
+
+
+def _no_nul(text: str, encoding: str) -> str:
+    """Refuse a text with NUL characters: UTF-16 saved without its mark, or not text."""
+    nul = text.find("\x00")
+    if nul == -1:
+        return text
+    line = text.count("\n", 0, nul) + 1
+    if text.count("\x00") * 3 >= len(text):
+        raise TableError(
+            _(
+                "Line %(line)s contains NUL characters: the file looks like UTF-16 text saved "
+                "without its byte-order mark, or is not a text file. Save it from Excel as "
+                "“CSV UTF-8” and try again."
+            )
+            % {"line": line}
+        )
+    raise TableError(
+        _(
+            "Line %(line)s contains a NUL character (read as %(encoding)s): the file is "
+            "damaged or is not a text CSV file. Upload a CSV or XLSX file."
+        )
+        % {"line": line, "encoding": encoding_name(encoding)}
+    )
+
+
+def _line_of(data: bytes, position: int) -> int:
+    return data.count(b"\n", 0, position) + 1
 
 
 def header_key(
@@ -276,22 +397,49 @@ def table_stream(
 def _table_rows(
     raw_rows: Iterator[list[Any]], keys: list[str | None]
 ) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows as dicts, every text cell through the input boundary (`clean_text`). A row
+    that cannot be taken as it is (a value outside the columns, or a cell with a control
+    character, which no one types: the file was damaged on its way) is held back, and the
+    problems of all such rows are raised together after the last row."""
+    problems: list[Problem] = []
     for number, cells in enumerate(raw_rows, start=2):
         if all(_blank(c) for c in cells):
             continue
-        for index, cell in enumerate(cells[: len(keys)]):
-            if keys[index] is None and not _blank(cell):
-                raise TableProblems(
-                    [Problem(number, column_letter(index), _("value in a column without a header"))]
+        found = _row_problems(number, cells, keys)
+        if found:
+            problems += found
+            if len(problems) >= MAX_PROBLEMS:
+                problems.append(
+                    Problem(
+                        0,
+                        "",
+                        _("More than %(max)s problems: checking stopped at row %(row)s.")
+                        % {"max": MAX_PROBLEMS, "row": number},
+                    )
                 )
-        if len(cells) > len(keys) and any(not _blank(c) for c in cells[len(keys) :]):
-            raise TableProblems(
-                [Problem(number, column_letter(len(keys)), _("value outside any column"))]
-            )
+                break
+            continue
         yield (
             number,
             {key: _clean(cells[i]) if i < len(cells) else "" for i, key in enumerate(keys) if key},
         )
+    if problems:
+        raise TableProblems(problems)
+
+
+def _row_problems(number: int, cells: list[Any], keys: list[str | None]) -> list[Problem]:
+    problems = []
+    for index, cell in enumerate(cells[: len(keys)]):
+        key = keys[index]
+        if key is None and not _blank(cell):
+            problems.append(
+                Problem(number, column_letter(index), _("value in a column without a header"))
+            )
+        elif key and isinstance(cell, str) and (reason := text_problem(cell)) is not None:
+            problems.append(Problem(number, key, reason, letter=column_letter(index)))
+    if len(cells) > len(keys) and any(not _blank(c) for c in cells[len(keys) :]):
+        problems.append(Problem(number, column_letter(len(keys)), _("value outside any column")))
+    return problems
 
 
 def column_letter(index: int) -> str:
@@ -309,7 +457,7 @@ def _blank(cell: Any) -> bool:
 
 def _clean(cell: Any) -> Any:
     if isinstance(cell, str):
-        return unicodedata.normalize("NFC", cell).strip()
+        return clean_text(cell).strip()
     return "" if cell is None else cell
 
 

@@ -32,6 +32,7 @@ from motcua.catalogue.selectors import procedure_cutoff
 from motcua.core.identity import id_number_hash, phone_clean
 from motcua.core.services import audit_record
 from motcua.core.tabular import (
+    FirstRows,
     ImportResult,
     Problem,
     Table,
@@ -129,7 +130,7 @@ class _DossierImport:
         }
         self.calendar = calendar()
         self.due_dates: dict[tuple[int, dt.date, dt.time | None], dt.date | None] = {}
-        self.first_row: dict[str, int] = {}
+        self.first_rows = FirstRows("code", _("the dossier code"))
         self.sequences: dict[tuple[int, dt.date], int] = {}
         self.default_reason = _("Papers were missing (recorded in the imported file).")
         fields = list(_ALWAYS_FIELDS)
@@ -267,17 +268,8 @@ class _DossierImport:
         if isinstance(state, str):
             self._check_state(number, problems, state, finished_at, returned_at)
 
-        if code in self.first_row:
-            problems.append(
-                Problem(
-                    number,
-                    "code",
-                    _("code %(code)s already on row %(row)s")
-                    % {"code": code, "row": self.first_row[code]},
-                )
-            )
-        elif isinstance(code, str):
-            self.first_row[code] = number
+        if isinstance(code, str) and (repeat := self.first_rows.repeated(number, code)):
+            problems.append(repeat)
         if problems:
             return None, problems
         assert procedure is not None and agency is not None and code_day is not None

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _l
 
 from motcua.core.services import audit_record
 from motcua.core.tabular import (
+    FirstRows,
     ImportResult,
     Problem,
     TableProblems,
@@ -126,6 +127,7 @@ def units_import(
         return access.has_role(unit, Role.ADMINISTRATOR)
 
     total = len(table.rows)
+    first_rows = FirstRows("code", _("the unit code"))
     with transaction.atomic():
         pending_links: list[tuple[int, AdministrativeUnit, list[str]]] = []
         for index, (number, row) in enumerate(table.rows, start=1):
@@ -163,6 +165,9 @@ def units_import(
                 except ValueError as exc:
                     fail(column, str(exc))
             start, end = dates.get("valid_from"), dates.get("valid_to")
+            version = f"{code} ({start:%d/%m/%Y})" if start else code
+            if code and (repeat := first_rows.repeated(number, (code, start), version)):
+                errors.append(repeat)
             if start and end and end < start:
                 fail("valid_to", _("the end date is before the start date"))
             parent = None

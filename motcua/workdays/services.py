@@ -8,7 +8,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from motcua.core.services import audit_record
-from motcua.core.tabular import ImportResult, Problem, TableProblems, parse_date, read_table
+from motcua.core.tabular import (
+    FirstRows,
+    ImportResult,
+    Problem,
+    TableProblems,
+    parse_date,
+    read_table,
+)
 from motcua.workdays.models import DayKind, DayOff
 
 COLUMNS = ["date", "kind", "name", "source"]
@@ -27,7 +34,7 @@ def days_off_load(
     result.encoding = table.encoding
     problems: list[Problem] = []
     rows = []
-    seen: dict[Any, int] = {}
+    first_rows = FirstRows("date", _("the date"))
     for number, row in table.rows:
         try:
             day = parse_date(row.get("date"))
@@ -37,15 +44,8 @@ def days_off_load(
         if day is None:
             problems.append(Problem(number, "date", _("this column is required")))
             continue
-        if day in seen:
-            problems.append(
-                Problem(
-                    number,
-                    "date",
-                    _("%(day)s already on row %(row)s") % {"day": day, "row": seen[day]},
-                )
-            )
-        seen[day] = number
+        if repeat := first_rows.repeated(number, day, f"{day:%d/%m/%Y}"):
+            problems.append(repeat)
         kind = str(row.get("kind", "")).strip()
         if kind not in DayKind.values:
             problems.append(

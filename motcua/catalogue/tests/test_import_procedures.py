@@ -313,3 +313,22 @@ def test_data_under_a_blank_header_is_refused_not_dropped():
     rows = [["code", "name", "", "field", "level"], ["1.2", "X", "lost?", "Y", "commune"]]
     result = procedures_import(data=as_csv(rows), filename="p.csv")
     assert [(p.row, p.letter or p.column) for p in result.problems] == [(2, "C")]
+
+
+def test_a_repeated_code_names_both_rows_and_nothing_is_written():
+    from django.utils import translation
+
+    rows = [PROCEDURE_COLUMNS, row(code="1.000001"), row(code="1.000002"), row(code="1.000001")]
+    with translation.override("en"):
+        result = procedures_import(data=as_csv(rows), filename="p.csv")
+        assert [str(p) for p in result.problems] == [
+            "Row 4, column A (code): repeats the procedure code 1.000001 of row 2"
+        ]
+    assert Procedure.objects.count() == 0
+
+
+def test_a_windows_1258_file_behind_a_utf8_mark_is_refused_not_a_crash():
+    data = b"\xef\xbb\xbf" + cp1258(as_csv([PROCEDURE_COLUMNS, row(name="Đăng ký")]).decode())
+    result = procedures_import(data=data, filename="p.csv")
+    assert not result.ok and "Windows-1258" in result.problems[0].reason
+    assert Procedure.objects.count() == 0

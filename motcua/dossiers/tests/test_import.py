@@ -727,3 +727,11 @@ def test_an_imported_phone_written_with_spaces_is_found_by_the_lookup(world, mar
     assert dossier.applicant_phone == "0905123456"
     found = dossier_public_lookup(code=dossier.code, phone_last4="3456", address="127.0.0.1")
     assert found is not None and found.code == dossier.code
+
+
+def test_a_control_character_in_a_cell_is_named_and_nothing_is_written(world, marriage):
+    second = line(world, code=f"{world.one_stop_a.identifier}-250425-0002")
+    result = import_rows([line(world), {**second, "applicant_name": "Trần\x02 Bình"}])
+    assert where(result) == {(3, "applicant_name", letter("applicant_name"))}
+    assert "U+0002" in result.problems[0].reason
+    assert not Dossier.objects.exists()

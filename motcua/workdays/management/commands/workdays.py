@@ -19,6 +19,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
 from motcua.core.cli import Arguments, Run, SubcommandsCommand
+from motcua.core.tabular import encoding_name
 from motcua.workdays.selectors import calendar
 from motcua.workdays.services import days_off_load
 
@@ -127,7 +128,10 @@ def load_run(command: BaseCommand, options: dict[str, Any]) -> None:
         raise CommandError(f"nothing loaded: {len(result.problems)} problem(s)")
     verb = "would be " if result.dry_run else ""
     command.stdout.write(
-        command.style.SUCCESS(f"{result.created} {verb}added, {result.updated} {verb}updated")
+        command.style.SUCCESS(
+            f"{result.created} {verb}added, {result.updated} {verb}updated "
+            f"(read as {encoding_name(result.encoding)})"
+        )
     )
 
 
