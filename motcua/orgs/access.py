@@ -5,6 +5,10 @@ People's Committee, while the agency exists). Unit heads, coordinators, supervis
 administrators of a unit also reach every unit below it, so a province's coordinator sees all
 communes; through an agency only coordinators and supervisors do. Everyone may read the
 historic units that merged into the units they reach, but nobody changes an ended unit.
+History widens only the records a user reads, never the objects they reach: an object (a
+campaign, a directive, a dossier) is seen when one of its own units, or a unit below them, is
+seen; the historic units that those units took over are never added to the object's side, or
+two communes that came from one district would meet in it (`sees_any`).
 Supervisors only read. A user with no membership in force sees nothing; superusers see and
 change everything.
 """
@@ -12,7 +16,7 @@ change everything.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import wraps
 from typing import Any, TypeVar
@@ -57,6 +61,13 @@ class Access:
 
     def can_change(self, unit: Any) -> bool:
         return self.is_superuser or _pk(unit) in self.change_unit_ids
+
+    def sees_any(self, unit_ids: Iterable[int]) -> bool:
+        """An object that concerns these units is seen when one of them is seen. Pass the
+        object's own units and those below them in force, never the historic units they
+        took over: the user's side already holds the history they may read, and adding it on
+        both sides would let a commune reach another through the district both came from."""
+        return self.is_superuser or not self.view_unit_ids.isdisjoint(unit_ids)
 
     def has_role(self, unit: Any, *roles: str) -> bool:
         if self.is_superuser:

@@ -337,9 +337,11 @@ def _estimates(
         for number, key in enumerate(keys):
             for row in np.flatnonzero(domains[key]):
                 by[row] = number
+        # Fewer answers in all than a rate needs give no rate, and no design to estimate
+        # with either: a single answer has no variance.
         shares = (
             estimate_items(frame.values, frame.design, proportion=sorted(SATISFIED), by=by)
-            if frame.items and any(v is not None for v in by)
+            if frame.items and rows >= MIN_ANSWERS and any(v is not None for v in by)
             else {}
         )
         found: dict[int, dict[str, Estimate]] = defaultdict(dict)

@@ -148,10 +148,23 @@ def _valid_on(valid_from: dt.date | None, valid_to: dt.date | None, day: dt.date
 
 
 def campaign_reaches(campaigns: Iterable[Campaign]) -> dict[int, frozenset[int]]:
-    """`sampling.campaign_unit_ids` for many campaigns in two queries: the units each covers
-    (those chosen, the units below them in force on the campaign's last day, and the
-    historic units they took over). The campaigns' units must be prefetched; a test keeps
-    the two rules equal."""
+    """`sampling.campaign_unit_ids` for many campaigns in two queries: the units whose
+    records each counts (those chosen, the units below them in force on the campaign's last
+    day, and the historic units they took over). The campaigns' units must be prefetched; a
+    test keeps the two rules equal. Not for deciding who sees a campaign: see
+    `campaign_scopes`."""
+    return _campaign_units(campaigns, history=True)
+
+
+def campaign_scopes(campaigns: Iterable[Campaign]) -> dict[int, frozenset[int]]:
+    """The units each campaign concerns: those chosen and the units below them in force on
+    its last day, without the historic units they took over. Who sees a campaign is decided
+    on these (`Access.sees_any`): two communes that came from one district must not meet in
+    it."""
+    return _campaign_units(campaigns, history=False)
+
+
+def _campaign_units(campaigns: Iterable[Campaign], *, history: bool) -> dict[int, frozenset[int]]:
     chosen = list(campaigns)
     if not chosen:
         return {}
@@ -161,10 +174,11 @@ def campaign_reaches(campaigns: Iterable[Campaign]) -> dict[int, frozenset[int]]
     ):
         children[parent_id].append((pk, valid_from, valid_to))
     predecessors: dict[int, set[int]] = defaultdict(set)
-    for successor, predecessor in UnitSuccession.objects.values_list(
-        "successor_id", "predecessor_id"
-    ):
-        predecessors[successor].add(predecessor)
+    if history:
+        for successor, predecessor in UnitSuccession.objects.values_list(
+            "successor_id", "predecessor_id"
+        ):
+            predecessors[successor].add(predecessor)
     reaches = {}
     for campaign in chosen:
         found = {unit.pk for unit in campaign.units.all()}
@@ -177,12 +191,12 @@ def campaign_reaches(campaigns: Iterable[Campaign]) -> dict[int, frozenset[int]]
                 if _valid_on(valid_from, valid_to, campaign.ends_on)
             } - found
             found |= frontier
-        history: set[int] = set()
+        older: set[int] = set()
         frontier = set(found)
         while frontier:
-            frontier = {p for s in frontier for p in predecessors[s]} - history - found
-            history |= frontier
-        reaches[campaign.pk] = frozenset(found | history)
+            frontier = {p for s in frontier for p in predecessors[s]} - older - found
+            older |= frontier
+        reaches[campaign.pk] = frozenset(found | older)
     return reaches
 
 
@@ -206,15 +220,15 @@ class CampaignRow:
 
 
 def campaign_list_for(access: Access) -> list[CampaignRow]:
-    """The campaigns covering a unit the user sees, newest period first, each with its
-    invitations, answered invitations and answer sheets in the units the user sees. Six
-    queries, whatever the number of campaigns."""
+    """The campaigns concerning a unit the user sees (`campaign_for`), newest period first,
+    each with its invitations, answered invitations and answer sheets in the units the user
+    sees. Five queries, whatever the number of campaigns."""
     campaigns = list(
         Campaign.objects.select_related("version__questionnaire").prefetch_related("units")
     )
     if not access.is_superuser:
-        reaches = campaign_reaches(campaigns)
-        campaigns = [c for c in campaigns if reaches[c.pk] & access.view_unit_ids]
+        scopes = campaign_scopes(campaigns)
+        campaigns = [c for c in campaigns if access.sees_any(scopes[c.pk])]
     ids = [c.pk for c in campaigns]
     invitations = Invitation.objects.filter(campaign_id__in=ids)
     responses = Response.objects.filter(campaign_id__in=ids)
@@ -251,7 +265,8 @@ def version_label(version: QuestionnaireVersion) -> str:
 
 
 def campaign_for(access: Access, slug: str) -> Campaign | None:
-    """The campaign with this short name when it covers a unit the user sees."""
+    """The campaign with this short name when it concerns a unit the user sees (never
+    through a historic unit that it shares with the user's units)."""
     campaign = (
         Campaign.objects.select_related("version__questionnaire")
         .prefetch_related("units")
@@ -260,7 +275,7 @@ def campaign_for(access: Access, slug: str) -> Campaign | None:
     )
     if campaign is None:
         return None
-    if access.is_superuser or campaign_reaches([campaign])[campaign.pk] & access.view_unit_ids:
+    if access.sees_any(campaign_scopes([campaign])[campaign.pk]):
         return campaign
     return None
 

@@ -207,9 +207,12 @@ class Card:
 @staff_required
 def invitation_cards(request: HttpRequest, slug: str) -> HttpResponse:
     """Cards to print (eight to an A4 page) for the unanswered invitations of a stratum:
-    the address, the code to type, and a QR code with both."""
+    the address, the code to type, and a QR code with both. The codes let anyone answer in
+    the citizen's place, so only those who send the stratum's invitations print them."""
     campaign = _campaign_or_404(request, slug)
     stratum = _stratum_or_404(request, campaign)
+    if not stratum_may_send(request_access(request), campaign, stratum):
+        raise PermissionDenied(_("Only staff of the unit send its invitations."))
     tokens = stratum.invitations.filter(used=False).order_by("pk").values_list("token", flat=True)
     cards = [
         Card(
