@@ -55,6 +55,15 @@ def _draft_only(directive: Directive) -> None:
         raise DirectiveError(_("An issued directive cannot change."))
 
 
+def _lock(directive: Directive) -> None:
+    """Hold the directive's row until the commit and read its status again: tasks added at
+    the same moment take consecutive numbers, and an issue sent twice, or with a task added
+    meanwhile, waits for the other and then sees the directive as it now is."""
+    directive.status = (
+        Directive.objects.select_for_update().values_list("status", flat=True).get(pk=directive.pk)
+    )
+
+
 @transaction.atomic
 def directive_draft(
     *,
@@ -146,6 +155,7 @@ def _task_problems(spec: TaskSpec, number: int) -> list[str]:
 @transaction.atomic
 def task_add(*, directive: Directive, spec: TaskSpec) -> Task:
     """The next numbered item of a draft directive."""
+    _lock(directive)
     _draft_only(directive)
     number = (directive.tasks.order_by("-number").values_list("number", flat=True).first() or 0) + 1
     problems = _task_problems(spec, number)
@@ -270,6 +280,7 @@ def directive_issue(
 ) -> Directive:
     """Number, date and sign the directive; its tasks become assignments for every
     organisation named, with due dates on the working-day calendar."""
+    _lock(directive)
     _draft_only(directive)
     number = re.sub(r"\s+", "", number or "").upper()
     tasks = list(directive.tasks.prefetch_related("units", "agencies"))

@@ -10,7 +10,7 @@ from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from motcua.core.throttle import Limit, throttle_allows, throttle_record
+from motcua.core.throttle import Limit, throttle_take
 from motcua.dossiers.models import Dossier, ProcessingStep
 from motcua.dossiers.states import CLOCK_RUNNING, FINISHED, OPEN, State, step_in_hand
 from motcua.orgs.models import Agency, Role
@@ -42,13 +42,17 @@ class PublicStatus:
 
 
 def lookup_allowed(*, address: str) -> bool:
-    return throttle_allows(LOOKUP, address=address)
+    """Take one of the client's lookups, found or not; False once they are all used. Every
+    caller asks this once, right before `dossier_public_lookup`: taking the lookup here, in
+    one step with the count, keeps the limit under simultaneous requests."""
+    return throttle_take(LOOKUP, address=address) is not None
 
 
 def dossier_public_lookup(*, code: str, phone_last4: str, address: str) -> PublicStatus | None:
     """The status of a dossier for whoever knows its code and the last four digits of the
-    phone number given at intake. Unknown code and wrong digits look the same, and every
-    attempt counts towards the client's limit."""
+    phone number given at intake. Unknown code and wrong digits look the same. The attempt
+    is counted towards the limit of the client at `address` by `lookup_allowed`, which every
+    caller asks first."""
     code, digits = code.strip().upper(), "".join(ch for ch in phone_last4 if ch.isdigit())
     dossier = (
         Dossier.objects.select_related("procedure").filter(code=code).first()
@@ -56,7 +60,6 @@ def dossier_public_lookup(*, code: str, phone_last4: str, address: str) -> Publi
         else None
     )
     found = dossier is not None and dossier.applicant_phone.endswith(digits)
-    throttle_record(LOOKUP, address=address, succeeded=found)
     if not found or dossier is None:
         return None
     steps = [

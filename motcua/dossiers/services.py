@@ -669,16 +669,20 @@ def rating_submit(
     now: dt.datetime | None = None,
 ) -> Rating:
     """Record or change the citizen's rating. Only a finished dossier is rated, and a rating
-    may be changed for 30 days after it was first given."""
+    may be changed for 30 days after it was first given. Simultaneous ratings of one dossier
+    (a double tap, the counter's tablet and a phone) wait for each other on the dossier's row:
+    the first one creates the rating, each later one changes it, as a rating sent again."""
     now = now or timezone.now()
     if dossier.state not in FINISHED:
         raise DossierError(_("The dossier can be rated once its result is ready."))
-    existing = Rating.objects.filter(dossier=dossier).first()
-    if existing is not None and now - existing.created_at > RATING_CHANGEABLE_FOR:
-        raise DossierError(_("A rating can be changed for 30 days only."))
-    rating = existing or Rating(dossier=dossier)
-    rating.satisfaction, rating.contacts, rating.agencies = satisfaction, contacts, agencies
-    rating.attitude, rating.comment = attitude, comment.strip()[:2000]
-    rating.full_clean(exclude=["dossier"])
-    rating.save()
+    with transaction.atomic():
+        list(Dossier.objects.select_for_update().filter(pk=dossier.pk).values_list("pk"))
+        existing = Rating.objects.filter(dossier=dossier).first()
+        if existing is not None and now - existing.created_at > RATING_CHANGEABLE_FOR:
+            raise DossierError(_("A rating can be changed for 30 days only."))
+        rating = existing or Rating(dossier=dossier)
+        rating.satisfaction, rating.contacts, rating.agencies = satisfaction, contacts, agencies
+        rating.attitude, rating.comment = attitude, comment.strip()[:2000]
+        rating.full_clean(exclude=["dossier"])
+        rating.save()
     return rating

@@ -42,7 +42,12 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from motcua.core.http import client_address
 from motcua.core.links import public_url
-from motcua.core.throttle import Limit, throttle_allows, throttle_record
+from motcua.core.throttle import (
+    Limit,
+    throttle_release,
+    throttle_succeeded,
+    throttle_take,
+)
 from motcua.feedback.models import Attachment, Event, Feedback, State
 from motcua.feedback.selectors import category_name, published
 from motcua.feedback.services import (
@@ -272,8 +277,10 @@ def feedback_new(request: HttpRequest) -> HttpResponse:
     else:
         client_key = secrets.token_urlsafe(24)
 
-    address = client_address(request)
-    if not throttle_allows(SENDING, address=address):
+    # Taken before anything is looked at, in one step with the count, so that simultaneous
+    # sendings cannot pass the limit; a form sent back for correction gives the try back.
+    sending = throttle_take(SENDING, address=client_address(request))
+    if sending is None:
         return _render_form(
             request,
             FeedbackForm(initial=_typed(request)),
@@ -282,7 +289,6 @@ def feedback_new(request: HttpRequest) -> HttpResponse:
             limited=True,
         )
     if request.POST.get(HONEYPOT, "").strip():
-        throttle_record(SENDING, address=address)
         return _render_form(
             request,
             FeedbackForm(initial=_typed(request)),
@@ -293,15 +299,17 @@ def feedback_new(request: HttpRequest) -> HttpResponse:
 
     form = FeedbackForm(request.POST, request.FILES)
     if not form.is_valid():
+        throttle_release(sending)
         return _render_form(request, form, client_key=client_key)
     try:
         item = feedback_register(submission=form.submission(), channel="web", client_key=client_key)
     except FeedbackError as exc:
         # Refused by a rule of the service (the map point outside the province, ...):
         # shown by the box it concerns.
+        throttle_release(sending)
         form.add_service_error(exc)
         return _render_form(request, form, client_key=client_key)
-    throttle_record(SENDING, address=address, succeeded=True)
+    throttle_succeeded(sending)
     return redirect(_tracking_path(item))
 
 

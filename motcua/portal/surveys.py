@@ -19,7 +19,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from motcua.core.http import client_address
-from motcua.core.throttle import Limit, throttle_allows, throttle_record
+from motcua.core.models import Attempt
+from motcua.core.throttle import Limit, throttle_succeeded, throttle_take
 from motcua.surveys.answering import (
     AlreadyAnswered,
     Done,
@@ -42,12 +43,10 @@ GUESSES = Limit("survey-code", attempts=10, window=dt.timedelta(minutes=10), fai
 # Guessing codes -----------------------------------------------------------------------------
 
 
-def _guessing_blocked(request: HttpRequest) -> bool:
-    return not throttle_allows(GUESSES, address=client_address(request))
-
-
-def _wrong_guess(request: HttpRequest) -> None:
-    throttle_record(GUESSES, address=client_address(request))
+def _guess(request: HttpRequest) -> Attempt | None:
+    """Take one guess, counted as wrong until `throttle_succeeded` says otherwise (one step
+    with the count, so simultaneous guesses cannot pass the limit); None when blocked."""
+    return throttle_take(GUESSES, address=client_address(request))
 
 
 def _limited(request: HttpRequest, campaign: Campaign | None) -> HttpResponse:
@@ -83,15 +82,16 @@ def survey_start(request: HttpRequest, slug: str) -> HttpResponse:
     code = request.GET.get("t", "").strip()[:64]
     error = ""
     if code:
-        if _guessing_blocked(request):
+        guess = _guess(request)
+        if guess is None:
             return _limited(request, campaign)
         invitation = invitation_for(campaign_slug=slug, token=code)
         if invitation is None:
-            _wrong_guess(request)
             error = _("This code does not match the survey. Check the code on your card.")
-        elif invitation.used:
-            return _answered(request, campaign)
         else:
+            throttle_succeeded(guess)
+            if invitation.used:
+                return _answered(request, campaign)
             return redirect(_page_url(invitation, survey_resume_page(invitation)))
     return render(
         request,
@@ -118,12 +118,13 @@ def survey_thanks(request: HttpRequest, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def survey_page(request: HttpRequest, slug: str, token: str, number: int) -> HttpResponse:
     """Page `number` (from 1) of the questionnaire for the invitation with this code."""
-    if _guessing_blocked(request):
+    guess = _guess(request)
+    if guess is None:
         return _limited(request, None)
     invitation = invitation_for(campaign_slug=slug, token=token)
     if invitation is None:
-        _wrong_guess(request)
         raise Http404(_("This survey link is not valid."))
+    throttle_succeeded(guess)
     if invitation.token != token:
         return redirect(_page_url(invitation, number))
     site_language = translation.get_language() or ""
