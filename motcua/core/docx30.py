@@ -4,7 +4,9 @@ the national name and motto on the right, place and date, the document type and 
 numbered sections, tables, and the recipients beside the signature at the end.
 
 The callers choose the words and wrap the build in `translation.override("vi")`: the
-documents sit among Vietnamese paperwork whatever language the user reads the site in."""
+documents sit among Vietnamese paperwork whatever language the user reads the site in. Every
+text goes through `safe_text`: python-docx refuses characters XML cannot hold, which text
+stored before the input boundary may contain."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from django.utils.translation import gettext as _
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
+
+from motcua.core.exports import safe_text
 
 FONT = "Times New Roman"
 # The kind of unit before its name ("Tỉnh Quảng Ngãi"), left out of the place line
@@ -47,7 +51,7 @@ def heading(document: Any, *, issuer: str, number: str) -> None:
     (right), in a borderless two-cell table."""
     head = document.add_table(rows=1, cols=2)
     left, right = head.rows[0].cells
-    left.text = f"{issuer.upper()}\n\n{number}"
+    left.text = safe_text(f"{issuer.upper()}\n\n{number}")
     nation, motto = _("SOCIALIST REPUBLIC OF VIET NAM"), _("Independence - Freedom - Happiness")
     right.text = f"{nation}\n{motto}"
     for cell in (left, right):
@@ -89,7 +93,7 @@ def paragraph(
     size: float = 13,
 ) -> Any:
     added = document.add_paragraph()
-    run = added.add_run(text)
+    run = added.add_run(safe_text(text))
     run.bold, run.italic, run.font.size = bold, italic, Pt(size)
     if align is not None:
         added.alignment = align
@@ -101,12 +105,12 @@ def table(document: Any, headers: list[str], rows: list[list[str]]) -> Any:
     added = document.add_table(rows=1, cols=len(headers))
     added.style = "Table Grid"
     for cell, header in zip(added.rows[0].cells, headers, strict=True):
-        cell.text = header
+        cell.text = safe_text(header)
         for run in cell.paragraphs[0].runs:
             run.bold = True
     for row in rows:
         for cell, value in zip(added.add_row().cells, row, strict=True):
-            cell.text = value
+            cell.text = safe_text(value)
     return added
 
 
@@ -115,8 +119,8 @@ def closing(document: Any, *, recipients: list[str], behalf: str, position: str)
     the signer's position, and room for the signature and the name."""
     sign = document.add_table(rows=1, cols=2)
     left, right = sign.rows[0].cells
-    left.text = "\n".join([_("Recipients:"), *recipients])
-    right.text = f"{behalf}\n{position}\n\n\n"
+    left.text = safe_text("\n".join([_("Recipients:"), *recipients]))
+    right.text = safe_text(f"{behalf}\n{position}\n\n\n")
     for line in right.paragraphs:
         line.alignment = WD_ALIGN_PARAGRAPH.CENTER
         for run in line.runs:

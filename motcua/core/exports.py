@@ -1,4 +1,9 @@
-"""Every table a user sees can be downloaded as CSV (UTF-8 with BOM, for Excel) or XLSX."""
+"""Every table a user sees can be downloaded as CSV (UTF-8 with BOM, for Excel) or XLSX.
+
+Every text written into an export goes through `safe_text` (or `cell_value`, which adds the
+guard against formulas): text stored before the input boundary existed may hold control
+characters, which openpyxl and python-docx refuse (`IllegalCharacterError`, "All strings must
+be XML compatible"), so one such name would break an export for good."""
 
 from __future__ import annotations
 
@@ -13,6 +18,8 @@ from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from motcua.core.textinput import clean_text
+
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 TEMPLATE_ROWS = 500
@@ -24,7 +31,7 @@ def table_response(
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)
-        writer.writerow([str(h) for h in headers])
+        writer.writerow([safe_text(h) for h in headers])
         writer.writerows([_text(v) for v in row] for row in rows)
         response = HttpResponse(
             ("\ufeff" + buffer.getvalue()).encode(), content_type="text/csv; charset=utf-8"
@@ -34,11 +41,11 @@ def table_response(
         sheet = workbook.active
         assert sheet is not None
         sheet.title = name[:31]
-        sheet.append([str(h) for h in headers])
+        sheet.append([safe_text(h) for h in headers])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for row in rows:
-            sheet.append([_cell(v) for v in row])
+            sheet.append([cell_value(v) for v in row])
         sheet.freeze_panes = "A2"
         out = io.BytesIO()
         workbook.save(out)
@@ -85,18 +92,27 @@ def import_template_workbook(
     return workbook
 
 
+def safe_text(value: Any) -> str:
+    """Any value as text that every export format can hold: without the control characters,
+    bidirectional overrides and lone surrogates that `clean_text` removes at the input
+    boundary (XML, hence XLSX and DOCX, cannot contain most of them)."""
+    return clean_text(str(value))
+
+
 def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value)
+    text = safe_text(value)
     # A cell starting with = + - @ (or a tab, carriage return or pipe before one) would run
     # as a formula in Excel or LibreOffice (CSV injection).
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r", "|") else text
 
 
-def _cell(value: Any) -> Any:
+def cell_value(value: Any) -> Any:
+    """A value for a spreadsheet cell: numbers and dates as they are, any other value as
+    safe text that cannot run as a formula."""
     if value is None or isinstance(value, int | float | dt.date):
         return value
     return _text(value)

@@ -15,6 +15,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from motcua.core.exports import cell_value, safe_text
 from motcua.core.identity import phone_mask
 from motcua.dossiers.models import Dossier, ProcessingStep
 from motcua.dossiers.people import officers
@@ -94,7 +95,7 @@ def _header(sheet: Worksheet, agency: Agency, start: dt.date, end: dt.date, issu
     ]
     for row, (text, font) in enumerate(lines, start=1):
         sheet.merge_cells(f"A{row}:{last}{row}")
-        cell = sheet.cell(row=row, column=1, value=text)
+        cell = sheet.cell(row=row, column=1, value=safe_text(text))
         cell.font, cell.alignment = font, Alignment(horizontal="center")
     top = len(lines) + 2
     for index, column in enumerate(columns, start=1):
@@ -177,7 +178,7 @@ def tracking_book_workbook(
         ]
         row = top + 2 + number
         for column, value in enumerate(values, start=1):
-            cell = sheet.cell(row=row, column=column, value=value)
+            cell = sheet.cell(row=row, column=column, value=cell_value(value))
             cell.border, cell.alignment = BOX, WRAP
             if isinstance(value, dt.date):
                 cell.number_format = DATE

@@ -24,6 +24,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
+from motcua.core.exports import safe_text
 from motcua.core.links import link_path, public_url
 from motcua.dossiers.deadlines import transfer_day
 from motcua.dossiers.models import Channel, Dossier, DossierEvent, SupplementKind
@@ -384,7 +385,7 @@ def slip_docx(slip: Slip) -> bytes:
     style.font.size = Pt(11)
     head = document.add_table(rows=1, cols=2)
     left, right = head.rows[0].cells
-    left.text = dossier.agency.name.upper()
+    left.text = safe_text(dossier.agency.name.upper())
     right.text = f"{_('SOCIALIST REPUBLIC OF VIET NAM')}\n{_('Independence - Freedom - Happiness')}"
     for cell in (left, right):
         for paragraph in cell.paragraphs:
@@ -397,31 +398,31 @@ def slip_docx(slip: Slip) -> bytes:
     form.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    title_run = title.add_run(slip.title)
+    title_run = title.add_run(safe_text(slip.title))
     title_run.bold, title_run.font.size = True, Pt(12.5)
     for label, value in _header_lines(slip):
-        paragraph = document.add_paragraph(f"{label} ")
-        paragraph.add_run(value).bold = label == _("Dossier code:")
+        paragraph = document.add_paragraph(safe_text(f"{label} "))
+        paragraph.add_run(safe_text(value)).bold = label == _("Dossier code:")
     if slip.items:
-        document.add_paragraph(slip.items_label)
+        document.add_paragraph(safe_text(slip.items_label))
         for item in slip.items:
-            document.add_paragraph(item, style="List Number")
+            document.add_paragraph(safe_text(item), style="List Number")
     for line in slip.lines:
-        document.add_paragraph(f"{line.label} {line.value}")
+        document.add_paragraph(safe_text(f"{line.label} {line.value}"))
     if slip.table_rows:
         table = document.add_table(rows=1, cols=len(slip.table_headers))
         table.style = "Table Grid"
         for cell, header in zip(table.rows[0].cells, slip.table_headers, strict=True):
-            cell.text = header
+            cell.text = safe_text(header)
         for row in slip.table_rows:
             for cell, value in zip(table.add_row().cells, row, strict=True):
-                cell.text = value
+                cell.text = safe_text(value)
     for closing in slip.closing:
-        document.add_paragraph(closing).runs[0].italic = True
+        document.add_paragraph(safe_text(closing)).runs[0].italic = True
     if slip.qr_url:
         document.add_paragraph(f"{_('Check the dossier and rate the service:')} {slip.qr_url}")
     if slip.signer_title:
-        sign = document.add_paragraph(f"{slip.signer_title}\n\n\n{slip.signer_name}")
+        sign = document.add_paragraph(safe_text(f"{slip.signer_title}\n\n\n{slip.signer_name}"))
         sign.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     out = io.BytesIO()
     document.save(out)

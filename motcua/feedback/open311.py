@@ -32,6 +32,7 @@ from django.utils.crypto import salted_hmac
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
 
+from motcua.core.identity import phone_clean
 from motcua.core.services import audit_record
 from motcua.feedback.models import (
     CLOSED_STATES,
@@ -44,7 +45,13 @@ from motcua.feedback.models import (
     Open311Key,
     State,
 )
-from motcua.feedback.services import FeedbackError, Submission, feedback_register, redact
+from motcua.feedback.services import (
+    MAX_TEXT,
+    FeedbackError,
+    Submission,
+    feedback_register,
+    redact,
+)
 from motcua.orgs.models import AdministrativeUnit, UnitKind
 
 # Makes a leaked key easy to recognise in logs and for secret scanners.
@@ -62,6 +69,19 @@ COMMUNE_KINDS = (UnitKind.COMMUNE, UnitKind.WARD, UnitKind.SPECIAL_ZONE)
 DEFAULT_WINDOW = dt.timedelta(days=90)
 MAX_REQUESTS = 1000
 _SIX_PLACES = Decimal("0.000001")
+# The parameters a POST stores, and the field that holds each: a longer value is refused
+# with the field's own limit, never cut. The name is the family name and the given name
+# together, in one field.
+_STORED_IN = {
+    "service_code": (Category, "code"),
+    f"attribute[{COMMUNE_ATTRIBUTE}]": (AdministrativeUnit, "code"),
+    "address_id": (AdministrativeUnit, "code"),
+    "address_string": (Feedback, "address"),
+    "last_name": (Feedback, "contact_name"),
+    "first_name": (Feedback, "contact_name"),
+    "phone": (Feedback, "contact_phone"),
+    "email": (Feedback, "contact_email"),
+}
 
 
 class Open311Error(Exception):
@@ -214,13 +234,50 @@ def _decimal(value: str) -> Decimal | str:
         return value
 
 
+def _limit(model: Any, field: str) -> int:
+    limit = model._meta.get_field(field).max_length
+    assert limit is not None, field
+    return int(limit)
+
+
+def length_problems(params: Mapping[str, str]) -> list[str]:
+    """Each parameter longer than the field that stores it, named with its limit."""
+
+    def too_long(name: str, limit: int) -> str:
+        return _("%(name)s is longer than %(limit)s characters.") % {
+            "name": name,
+            "limit": limit,
+        }
+
+    def param(name: str) -> str:
+        value = (params.get(name) or "").strip()
+        return phone_clean(value) if name == "phone" else value
+
+    problems = [
+        too_long(name, _limit(model, field))
+        for name, (model, field) in _STORED_IN.items()
+        if len(param(name)) > _limit(model, field)
+    ]
+    name_limit = _limit(Feedback, "contact_name")
+    parts = [param("last_name"), param("first_name")]
+    if all(len(part) <= name_limit for part in parts) and len(" ".join(parts)) > name_limit:
+        problems.append(too_long("last_name + first_name", name_limit))
+    if len(param("description")) > MAX_TEXT:
+        problems.append(too_long("description", MAX_TEXT))
+    return problems
+
+
 def submission_from(params: Mapping[str, str], *, day: dt.date) -> Submission:
-    """The feedback a POST describes. A missing or unknown service is refused first (400,
-    404), then every other problem at once (400)."""
+    """The feedback a POST describes. A parameter longer than what stores it is refused
+    first (400), then a missing or unknown service (400, 404), then every other problem at
+    once (400)."""
 
     def param(name: str) -> str:
         return (params.get(name) or "").strip()
 
+    too_long = length_problems(params)
+    if too_long:
+        raise Open311Error(400, too_long)
     code = param("service_code")
     if not code:
         raise Open311Error(400, [_("Send the service_code parameter.")])

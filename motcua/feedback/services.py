@@ -226,6 +226,9 @@ def map_point_problem(latitude: Any, longitude: Any) -> str | None:
     return _("The map point is outside Viet Nam.")
 
 
+_LIMITED = ("title", "address", "official_name", "contact_name", "contact_email")
+
+
 def _problems(sub: Submission) -> dict[str, list[str]]:
     """What is wrong, by the name of the field it concerns ("__all__" for the whole)."""
     problems: dict[str, list[str]] = {}
@@ -253,6 +256,10 @@ def _problems(sub: Submission) -> dict[str, list[str]]:
                 validate_email(sub.contact_email.strip())
             except ValidationError:
                 add("contact_email", _("The e-mail address is not valid."))
+    for name in _LIMITED:  # refused, never cut: the citizen sees what would be lost
+        limit = Feedback._meta.get_field(name).max_length
+        if len(getattr(sub, name).strip()) > limit:
+            add(name, _("Longer than %(max)s characters.") % {"max": limit})
     point = map_point_problem(sub.latitude, sub.longitude)
     if point:
         add("latitude", point)
@@ -330,19 +337,19 @@ def feedback_register(
         state=State.REDIRECTED if redirected else State.RECEIVED,
         unit=sub.unit,
         agency=agency,
-        title=sub.title.strip()[:200],
+        title=sub.title.strip(),
         text=sub.text.strip(),
-        address=sub.address.strip()[:300],
+        address=sub.address.strip(),
         latitude=sub.latitude,
         longitude=sub.longitude,
         procedure=sub.procedure,
         dossier_code=sub.dossier_code.strip().upper()[:48],
         agency_concerned=sub.agency_concerned,
-        official_name=sub.official_name.strip()[:200],
+        official_name=sub.official_name.strip(),
         anonymous=sub.anonymous,
-        contact_name="" if sub.anonymous else sub.contact_name.strip()[:200],
+        contact_name="" if sub.anonymous else sub.contact_name.strip(),
         contact_phone="" if sub.anonymous else phone_clean(sub.contact_phone)[:20],
-        contact_email="" if sub.anonymous else sub.contact_email.strip()[:254],
+        contact_email="" if sub.anonymous else sub.contact_email.strip(),
         contact_consent_at=None if sub.anonymous else at,
         received_at=at,
         first_received_at=first,

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
+from motcua.core.exports import safe_text
 from motcua.core.links import public_url
 from motcua.feedback.open311 import (
     Open311Error,
@@ -59,7 +60,8 @@ def _element(tag: str, value: Any) -> ET.Element:
     elif isinstance(value, bool):
         element.text = "true" if value else "false"
     elif value is not None:
-        element.text = str(value)
+        # Text stored before the input boundary may hold characters XML cannot carry.
+        element.text = safe_text(value)
     return element
 
 

@@ -33,6 +33,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 from openpyxl import Workbook
 
+from motcua.core.exports import safe_text
 from motcua.surveys.models import (
     Choice,
     Item,
@@ -348,13 +349,20 @@ def xlsform_export(version: QuestionnaireVersion) -> bytes:
             yield ["end group"]
 
     for row in section_rows(None):
-        survey.append(row)
+        survey.append([safe_text(value) for value in row])
 
     sheet = workbook.create_sheet(CHOICES)
     sheet.append(["list_name", "name", *(f"label::{language_header(c)}" for c in languages)])
     for choice in choices:
         sheet.append(
-            [choice.list_name, choice.value, *(choice.labels.get(c, "") for c in languages)]
+            [
+                safe_text(value)
+                for value in (
+                    choice.list_name,
+                    choice.value,
+                    *(choice.labels.get(c, "") for c in languages),
+                )
+            ]
         )
     if scale_needed:
         for value, labels in _default_scale(languages):
@@ -366,7 +374,7 @@ def xlsform_export(version: QuestionnaireVersion) -> bytes:
     form_settings["default_language"] = language_header(languages[0])
     sheet = workbook.create_sheet(SETTINGS)
     sheet.append(list(form_settings))
-    sheet.append(list(form_settings.values()))
+    sheet.append([safe_text(value) for value in form_settings.values()])
 
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -7,6 +7,7 @@ import pytest
 from django.utils import translation
 
 from motcua.core.models import AuditEvent
+from motcua.core.tests.images import PNG
 from motcua.directives import selectors, services
 from motcua.directives.models import Assignment, Difficulty, DifficultyStatus, Report
 from motcua.directives.services import DirectiveError, TaskSpec
@@ -195,7 +196,7 @@ def test_evidence_must_be_a_real_document_or_image(world, assignment):
     stored = report(
         world,
         assignment,
-        files=[("anh.png", b"\x89PNG\r\n\x1a\n" + b"0" * 20), ("bb.pdf", b"%PDF-1.4 x")],
+        files=[("anh.png", PNG), ("bb.pdf", b"%PDF-1.4 x")],
     )
     assert [e.name for e in stored.evidence.all()] == ["anh.png", "bb.pdf"]
 

@@ -13,6 +13,7 @@ from django.core import mail
 from django.utils import translation
 
 from motcua.core.messaging import outbox as sms_outbox
+from motcua.core.tests.images import JPEG
 from motcua.feedback import services
 from motcua.feedback.models import Category, DeadlineRules, Event, Feedback, RoutingRule, State
 from motcua.feedback.services import FeedbackError, Submission
@@ -22,7 +23,6 @@ pytestmark = pytest.mark.django_db
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 # Thursday 28 August 2025, before the National Day holiday of 1-2 September.
 AUGUST_28 = dt.datetime(2025, 8, 28, 9, 0, tzinfo=VN)
-JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64
 
 
 @pytest.fixture(autouse=True)
@@ -105,6 +105,9 @@ def test_a_retried_submission_is_one_item(world, roads):
         ({"files": [("virus.exe", b"MZ")]}, "virus.exe"),
         ({"files": [("big.pdf", b"%PDF-" + b"0" * (6 * 1024 * 1024))]}, "limit is 5"),
         ({"text": "x" * 5001}, "longer than 5000"),
+        ({"title": "x" * 201}, "Longer than 200"),
+        ({"address": "x" * 301}, "Longer than 300"),
+        ({"contact_name": "x" * 201}, "Longer than 200"),
     ],
 )
 def test_bad_input_is_refused_with_the_reason_and_nothing_is_stored(world, roads, extra, problem):

@@ -11,6 +11,7 @@ import time_machine
 
 from motcua.core.messaging import outbox as sms_outbox
 from motcua.core.models import AuditEvent
+from motcua.core.tests.images import PNG
 from motcua.feedback import services
 from motcua.feedback.models import (
     AnswerTemplate,
@@ -31,7 +32,6 @@ VN = ZoneInfo("Asia/Ho_Chi_Minh")
 # Thursday 28 August 2025; 1-2 September are the National Day days off. Feedback received
 # today is to be transferred by Monday 8 September and handled by Monday 22 September.
 AUGUST_28 = dt.datetime(2025, 8, 28, 9, 0, tzinfo=VN)
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ from django.utils.html import escape
 
 from motcua.catalogue.tests.factories import procedure_make
 from motcua.core.messaging import outbox as sms_outbox
+from motcua.core.tests.images import JPEG
 from motcua.feedback import services
 from motcua.feedback.models import Attachment, Category, Event, Feedback, State
 from motcua.feedback.services import Submission
@@ -23,7 +24,6 @@ from motcua.portal.feedback import SENDING
 pytestmark = pytest.mark.django_db
 
 NEW = "/feedback/new/"
-JPEG = b"\xff\xd8\xff\xe0" + b"\x00" * 64
 PDF = b"%PDF-1.4\n" + b"0" * 64
 TEXT = "Đoạn đường từ thôn 3 đến UBND xã có nhiều ổ gà lớn, rất nguy hiểm."
 
