@@ -4,6 +4,14 @@ from django.urls import include, path, re_path
 
 from motcua.api import api, not_found
 
+# Errors outside a view's own handling answer in the format of the part of the site asked:
+# problem+json under /api/, Open311's errors under /open311/, a page elsewhere; a lost
+# database answers 503 with Retry-After (motcua/core/faults.py).
+handler400 = "motcua.core.faults.bad_request"
+handler403 = "motcua.core.faults.permission_denied"
+handler404 = "motcua.core.faults.page_not_found"
+handler500 = "motcua.core.faults.server_error"
+
 urlpatterns = [
     path("", include("motcua.portal.urls")),
     path("staff/", include("motcua.dashboard.urls")),

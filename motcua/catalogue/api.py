@@ -5,10 +5,10 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils import timezone
-from ninja import Field, Query, Router, Schema
+from ninja import Field, Path, Query, Router, Schema
 from ninja.errors import HttpError
 
-from motcua.catalogue.models import Level, OnlineLevel
+from motcua.catalogue.models import Level, OnlineLevel, Procedure
 from motcua.catalogue.schemas import (
     ComponentOut,
     FormOut,
@@ -72,7 +72,10 @@ def procedures_list(request: HttpRequest, filters: Query[ProcedureFilter]) -> di
     response={200: ProcedureOut, 404: ProblemOut},
     operation_id="procedures_get",
 )
-def procedures_get(request: HttpRequest, code: str) -> ProcedureOut:
+def procedures_get(
+    request: HttpRequest,
+    code: str = Path(..., max_length=Procedure._meta.get_field("code").max_length),
+) -> ProcedureOut:
     procedure = procedure_public_detail(code=code)
     if procedure is None:
         raise HttpError(404, "No published procedure has this code.")

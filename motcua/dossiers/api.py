@@ -18,11 +18,11 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Header, Query, Router
+from ninja import Header, Path, Query, Router
 from ninja.errors import HttpError
 
 from motcua.core.api_auth import api_token_of, staff_auth
-from motcua.core.api_schemas import PageMeta, ProblemOut, page_bounds
+from motcua.core.api_schemas import PageMeta, ProblemError, ProblemOut, page_bounds
 from motcua.core.http import client_address
 from motcua.core.identity import phone_mask
 from motcua.core.models import AuditEvent
@@ -45,6 +45,7 @@ from motcua.dossiers.schemas import (
     TransitionOut,
 )
 from motcua.dossiers.selectors import (
+    LOOKUP,
     dossier_may_act,
     dossier_public_lookup,
     lookup_allowed,
@@ -65,8 +66,12 @@ from motcua.orgs.access import Access, access_for
 router = Router(tags=["dossiers"])
 
 TRANSITION_AUDIT = "dossier.transition"
+# A dossier code in a path: as long as the model allows, so that the document says so.
+CODE = Path(..., max_length=Dossier._meta.get_field("code").max_length)
 
-STAFF_ERRORS: dict[int, Any] = {401: ProblemOut, 403: ProblemOut, 422: ProblemOut}
+# Only the answers particular to an operation are declared here; those every operation of
+# its kind may give (invalid input, authentication, an unavailable database) are added to
+# the OpenAPI document in one place, `motcua.api.with_problem_answers`.
 
 
 def _caller(request: HttpRequest) -> tuple[Any, Access]:
@@ -154,7 +159,7 @@ def _event_out(event: DossierEvent) -> EventOut:
 
 @router.get(
     "/dossiers",
-    response={200: DossierListOut, **STAFF_ERRORS},
+    response=DossierListOut,
     operation_id="dossiers_list",
     auth=staff_auth,
 )
@@ -192,7 +197,7 @@ def dossiers_list(request: HttpRequest, filters: Query[DossierFilterIn]) -> dict
 # Registered before `/dossiers/{code}` so that the path is not taken for a dossier code.
 @router.post(
     "/dossiers/lookup",
-    response={200: LookupOut, 404: ProblemOut, 422: ProblemOut, 429: ProblemOut},
+    response={200: LookupOut, 404: ProblemOut, 429: ProblemOut},
     operation_id="dossiers_lookup",
     auth=None,
 )
@@ -202,8 +207,10 @@ def dossiers_lookup(request: HttpRequest, body: LookupIn) -> LookupOut:
     code and for wrong digits, no personal data, and the same limit per connection."""
     address = client_address(request)
     if not lookup_allowed(address=address):
-        raise HttpError(
-            429, _("Too many checks from this connection. Please wait ten minutes and try again.")
+        raise ProblemError(
+            429,
+            _("Too many checks from this connection. Please wait ten minutes and try again."),
+            headers={"Retry-After": str(int(LOOKUP.window.total_seconds()))},
         )
     status = dossier_public_lookup(code=body.code, phone_last4=body.phone_last4, address=address)
     if status is None:
@@ -221,12 +228,12 @@ def dossiers_lookup(request: HttpRequest, body: LookupIn) -> LookupOut:
 
 @router.get(
     "/dossiers/{code}",
-    response={200: DossierOut, 404: ProblemOut, **STAFF_ERRORS},
+    response={200: DossierOut, 404: ProblemOut},
     operation_id="dossiers_get",
     url_name="dossiers_get",
     auth=staff_auth,
 )
-def dossiers_get(request: HttpRequest, code: str) -> DossierOut:
+def dossiers_get(request: HttpRequest, code: str = CODE) -> DossierOut:
     """One dossier with its papers, steps and full history. Reading it is audited."""
     user, access = _caller(request)
     dossier = (
@@ -327,14 +334,14 @@ def _replay(dossier: Dossier) -> TransitionOut:
 
 @router.post(
     "/dossiers/{code}/transitions",
-    response={200: TransitionOut, 404: ProblemOut, 409: ProblemOut, **STAFF_ERRORS},
+    response={200: TransitionOut, 404: ProblemOut, 409: ProblemOut},
     operation_id="dossiers_transition",
     auth=staff_auth,
 )
 def dossiers_transition(
     request: HttpRequest,
-    code: str,
     body: TransitionIn,
+    code: str = CODE,
     idempotency_key: str = Header("", alias="Idempotency-Key", max_length=128),
 ) -> TransitionOut:
     """Move a dossier to another state through the same services as the staff pages; a move
@@ -418,11 +425,11 @@ def _earlier_answer(
 
 @router.post(
     "/dossiers/{code}/rating",
-    response={200: RatingOut, 404: ProblemOut, 409: ProblemOut, 422: ProblemOut},
+    response={200: RatingOut, 404: ProblemOut, 409: ProblemOut},
     operation_id="dossiers_rate",
     auth=None,
 )
-def dossiers_rate(request: HttpRequest, code: str, body: RatingIn) -> RatingOut:
+def dossiers_rate(request: HttpRequest, body: RatingIn, code: str = CODE) -> RatingOut:
     """The citizen's rating of a finished dossier, with the token of the signed rating link on
     the receipt. Sending it again within 30 days of the first rating changes it."""
     dossier = rating_dossier(code=code, token=body.token)

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.utils.translation import gettext as _
 from ninja import Field, Schema
+from pydantic import ConfigDict, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 from motcua.core.api_schemas import PageMeta
 from motcua.dossiers.models import AgenciesContacted, Attitude, Contacts, Satisfaction
@@ -98,9 +101,30 @@ class DossierOut(DossierSummaryOut):
     events: list[EventOut]
 
 
+# The states a dossier enters only with a reason, printed on the notice to the applicant
+# (`dossier_transition` refuses them without one).
+REASON_REQUIRED = (State.REFUSED, State.STOPPED, State.WITHDRAWN)
+_WITH_TEXT = r"\S"
+
+
 class TransitionIn(Schema):
+    """A move to another state. Refusing, stopping or withdrawing needs a `note` with the
+    reason; asking for a supplement names the missing papers in `components`."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "if": {"properties": {"to": {"enum": [str(s) for s in REASON_REQUIRED]}}},
+            "then": {"required": ["note"], "properties": {"note": {"pattern": _WITH_TEXT}}},
+        }
+    )
+
     to: State
-    note: str = Field("", max_length=2000, description="required to refuse, stop or withdraw")
+    note: str = Field(
+        "",
+        max_length=2000,
+        description="the reason; required (not blank) to refuse, stop or withdraw",
+        validate_default=True,
+    )
     in_person: bool = Field(
         True, description="for `returned`: the applicant collected the result at the counter"
     )
@@ -109,6 +133,16 @@ class TransitionIn(Schema):
         max_length=100,
         description="for `supplement_requested`: positions of the missing published papers",
     )
+
+    @field_validator("note")
+    @classmethod
+    def _reason_given(cls, note: str, info: ValidationInfo) -> str:
+        if info.data.get("to") in REASON_REQUIRED and not note.strip():
+            raise PydanticCustomError(
+                "reason_required",
+                _("Give the reason; it is printed on the notice to the applicant."),
+            )
+        return note
 
 
 class TransitionOut(Schema):

@@ -9,8 +9,10 @@ import pytest
 import time_machine
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.test import Client
 from django.utils import timezone
 
+from motcua.core.api_auth import TOKEN_GUESSES
 from motcua.core.models import ApiToken, AuditEvent
 from motcua.core.services import api_token_create, api_token_digest, api_token_revoke
 
@@ -178,3 +180,31 @@ def test_the_admin_lists_tokens_by_prefix_and_revokes_them(client, world):
     assert token.revoked_at is not None
     client.logout()
     assert_problem(client.get(STAFF_ENDPOINT, headers=bearer(plain)), 401)
+
+
+def test_wrong_tokens_are_throttled_per_address_even_before_a_good_one(client, world):
+    _token, plain = api_token_create(user=world.counter_a, name="client")
+    for _try in range(TOKEN_GUESSES.attempts):
+        assert_problem(client.get(STAFF_ENDPOINT, headers=bearer("mct_guess")), 401)
+    refused = client.get(STAFF_ENDPOINT, headers=bearer(plain))
+    assert_problem(refused, 429)
+    assert refused["Retry-After"] == str(int(TOKEN_GUESSES.window.total_seconds()))
+    other_address = client.get(STAFF_ENDPOINT, headers=bearer(plain), REMOTE_ADDR="203.0.113.9")
+    assert other_address.status_code == 200
+    with time_machine.travel(timezone.now() + TOKEN_GUESSES.window, tick=False):
+        assert client.get(STAFF_ENDPOINT, headers=bearer(plain)).status_code == 200
+
+
+def test_good_tokens_are_not_counted(client, world):
+    _token, plain = api_token_create(user=world.counter_a, name="client")
+    for _try in range(TOKEN_GUESSES.attempts + 1):
+        assert client.get(STAFF_ENDPOINT, headers=bearer(plain)).status_code == 200
+
+
+def test_an_anonymous_post_is_unauthorised_with_a_challenge(world):
+    browser = Client(enforce_csrf_checks=True)
+    response = browser.post(
+        "/api/v1/dossiers/X-1/transitions", {"to": "processing"}, content_type="application/json"
+    )
+    assert_problem(response, 401)
+    assert response["WWW-Authenticate"].startswith("Bearer")

@@ -153,6 +153,17 @@ def test_a_session_change_needs_the_csrf_token(world, received_dossier):
     assert received_dossier.state == State.RECEIVED
 
 
+def test_an_anonymous_change_is_unauthorised_not_a_csrf_failure(world, received_dossier):
+    from django.test import Client
+
+    browser = Client(enforce_csrf_checks=True)
+    response = post_json(browser, transitions_url(received_dossier), {"to": "processing"})
+    assert_problem(response, 401)
+    assert response["WWW-Authenticate"].startswith("Bearer")
+    received_dossier.refresh_from_db()
+    assert received_dossier.state == State.RECEIVED
+
+
 # Filters, paging, queries
 
 
@@ -244,8 +255,8 @@ def test_the_list_reads_a_fixed_number_of_queries(
         receive(world, procedure, at=dt.datetime(2025, 4, 21, 9, n, tzinfo=VN))
     headers = bearer(world.counter_a)
     client.get(LIST, headers=headers)  # the first use of a token records its time of use
-    # Token, memberships, merged units, count, page, audit record.
-    with django_assert_num_queries(6):
+    # Wrong tokens from this address, token, memberships, merged units, count, page, audit.
+    with django_assert_num_queries(7):
         body = client.get(LIST, headers=headers).json()
     assert len(body["items"]) == how_many
 
@@ -284,13 +295,22 @@ def test_an_illegal_transition_is_refused_and_recorded(client, world, received_d
     assert events(received_dossier) == [("received", False), ("returned", True)]
 
 
-def test_a_refusal_without_its_reason_is_invalid_input(client, world, received_dossier):
+@pytest.mark.parametrize("note", [None, "", "   "])
+def test_a_refusal_without_its_reason_is_invalid_input(client, world, received_dossier, note):
+    change = {"to": "refused"} if note is None else {"to": "refused", "note": note}
     response = post_json(
-        client, transitions_url(received_dossier), {"to": "refused"}, **bearer(world.counter_a)
+        client, transitions_url(received_dossier), change, **bearer(world.counter_a)
     )
-    assert_problem(response, 422)
+    body = assert_problem(response, 422)
+    assert [e["location"] for e in body["errors"]] == ["body.body.note"]
     received_dossier.refresh_from_db()
     assert received_dossier.state == State.RECEIVED
+
+
+def test_the_openapi_document_says_a_refusal_needs_its_reason(client):
+    schema = client.get("/api/v1/openapi.json").json()["components"]["schemas"]["TransitionIn"]
+    assert set(schema["if"]["properties"]["to"]["enum"]) == {"refused", "stopped", "withdrawn"}
+    assert schema["then"]["required"] == ["note"]
 
 
 def test_an_unknown_state_is_invalid_input(client, world, received_dossier):
@@ -437,6 +457,7 @@ def test_lookups_are_limited_per_connection(client, received_dossier):
         post_json(client, LOOKUP, {"code": "NO-SUCH-CODE", "phone_last4": "0000"})
     response = post_json(client, LOOKUP, {"code": received_dossier.code, "phone_last4": "3456"})
     assert_problem(response, 429)
+    assert response["Retry-After"] == str(int(LOOKUP_LIMIT.window.total_seconds()))
     other = client.post(
         LOOKUP,
         {"code": received_dossier.code, "phone_last4": "3456"},
