@@ -13,4 +13,4 @@ class CoreConfig(AppConfig):
         # refuses part headers over 1 KiB before InputBoundaryMiddleware can shorten the name
         # (a photo named by a phone in Vietnamese reaches that): the citizen's whole form was
         # lost with a bare 400. 8 KiB still bounds what a header may cost.
-        multipartparser.MAX_TOTAL_HEADER_SIZE = 8 * 1024
+        multipartparser.MAX_TOTAL_HEADER_SIZE = 8 * 1024  # type: ignore[attr-defined]

@@ -257,8 +257,8 @@ def _problems(sub: Submission) -> dict[str, list[str]]:
             except ValidationError:
                 add("contact_email", _("The e-mail address is not valid."))
     for name in _LIMITED:  # refused, never cut: the citizen sees what would be lost
-        limit = Feedback._meta.get_field(name).max_length
-        if len(getattr(sub, name).strip()) > limit:
+        limit = getattr(Feedback._meta.get_field(name), "max_length", 0)
+        if limit and len(getattr(sub, name).strip()) > limit:
             add(name, _("Longer than %(max)s characters.") % {"max": limit})
     point = map_point_problem(sub.latitude, sub.longitude)
     if point:
