@@ -13,7 +13,7 @@ from pydantic_core import PydanticCustomError
 
 from motcua.core.api_schemas import PageMeta
 from motcua.dossiers.models import AgenciesContacted, Attitude, Contacts, Satisfaction
-from motcua.dossiers.states import State
+from motcua.dossiers.states import REASON_REQUIRED, State
 
 
 class DossierFilterIn(Schema):
@@ -103,7 +103,6 @@ class DossierOut(DossierSummaryOut):
 
 # The states a dossier enters only with a reason, printed on the notice to the applicant
 # (`dossier_transition` refuses them without one).
-REASON_REQUIRED = (State.REFUSED, State.STOPPED, State.WITHDRAWN)
 _WITH_TEXT = r"\S"
 
 

@@ -28,7 +28,14 @@ from motcua.dossiers.models import (
     SupplementRequest,
 )
 from motcua.dossiers.people import may_receive_step
-from motcua.dossiers.states import FINISHED, State, allowed, rule_set_for, step_in_hand
+from motcua.dossiers.states import (
+    FINISHED,
+    REASON_REQUIRED,
+    State,
+    allowed,
+    rule_set_for,
+    step_in_hand,
+)
 from motcua.orgs.models import Agency
 from motcua.orgs.people import full_name
 from motcua.workdays.selectors import calendar
@@ -346,7 +353,7 @@ def dossier_transition(
         }
         _event(dossier, actor=actor, action="transition", to_state=to, note=message, refused=True)
         raise DossierError(message)
-    if to in (State.REFUSED, State.STOPPED, State.WITHDRAWN) and not note.strip():
+    if to in REASON_REQUIRED and not note.strip():
         raise DossierError(_("Give the reason; it is printed on the notice to the applicant."))
     if dossier.state == State.SUPPLEMENT_REQUESTED and to in (State.RECEIVED, State.PROCESSING):
         # Only the arrival of the papers ends the wait, and it restarts the time limit.

@@ -81,6 +81,8 @@ NOT_RUNNING = sorted([*FINISHED, *WAITING_FOR_CITIZEN])
 # The counter still has something to do: everything but the three ends with nothing left to
 # hand back (a result returned, a refusal, a withdrawal).
 OPEN = frozenset(State) - {State.RETURNED, State.REFUSED, State.WITHDRAWN}
+# Moves that need a written reason: the citizen is told why their dossier ends.
+REASON_REQUIRED = (State.REFUSED, State.STOPPED, State.WITHDRAWN)
 
 
 def allowed(current: str, target: str) -> bool:

@@ -5,7 +5,10 @@ What is offered and shown is decided in `motcua.feedback.open311`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Callable
+from functools import wraps
 from typing import Any
 from xml.etree import ElementTree as ET
 
@@ -15,10 +18,12 @@ from django.urls import re_path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_safe
 
 from motcua.core.exports import safe_text
+from motcua.core.faults import OPEN311_CONTENT_TYPES, open311_errors
+from motcua.core.http import client_address
 from motcua.core.links import public_url
+from motcua.core.throttle import Limit, throttle_allows, throttle_record
 from motcua.feedback.open311 import (
     Open311Error,
     open311_key_in_force,
@@ -36,7 +41,8 @@ from motcua.feedback.open311 import (
 SPECIFICATION = "http://wiki.open311.org/GeoReport_v2"
 # When this API last changed in a way clients may notice.
 CHANGESET = "2025-09-01T00:00:00+07:00"
-CONTENT_TYPES = {"xml": "text/xml; charset=utf-8", "json": "application/json; charset=utf-8"}
+# Wrong api_key values one client address may send before it is refused for a while.
+KEY_GUESSES = Limit("open311-key", attempts=20, window=dt.timedelta(minutes=10), failures_only=True)
 # In XML a list is an element holding one element per item, named as the standard names them.
 _ITEM_TAGS = {
     "services": "service",
@@ -72,15 +78,34 @@ def _respond(fmt: str, root: str, data: Any, *, status: int = 200) -> HttpRespon
         )
     else:
         body = json.dumps(data, ensure_ascii=False)
-    return HttpResponse(body.encode(), content_type=CONTENT_TYPES[fmt], status=status)
+    return HttpResponse(body.encode(), content_type=OPEN311_CONTENT_TYPES[fmt], status=status)
 
 
 def _errors(fmt: str, error: Open311Error) -> HttpResponse:
-    data = [{"code": error.status, "description": text} for text in error.descriptions]
-    return _respond(fmt, "errors", data, status=error.status)
+    return open311_errors(fmt, error.status, error.descriptions)
 
 
-@require_safe
+def _methods(*allowed: str) -> Callable:
+    """Only these methods; any other is refused with 405 in Open311's error format."""
+
+    def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+        @wraps(view)
+        def checked(request: HttpRequest, fmt: str, **kwargs: Any) -> HttpResponse:
+            if request.method not in allowed:
+                refused = _errors(fmt, Open311Error(405, [_("This method is not allowed here.")]))
+                refused["Allow"] = ", ".join(allowed)
+                return refused
+            return view(request, fmt, **kwargs)
+
+        return checked
+
+    return decorator
+
+
+_SAFE = ("GET", "HEAD")
+
+
+@_methods(*_SAFE)
 def discovery(request: HttpRequest, fmt: str) -> HttpResponse:
     here = reverse("open311:discovery", kwargs={"fmt": fmt})
     return _respond(
@@ -103,12 +128,12 @@ def discovery(request: HttpRequest, fmt: str) -> HttpResponse:
     )
 
 
-@require_safe
+@_methods(*_SAFE)
 def service_list(request: HttpRequest, fmt: str) -> HttpResponse:
     return _respond(fmt, "services", [service_out(category) for category in services()])
 
 
-@require_safe
+@_methods(*_SAFE)
 def service_detail(request: HttpRequest, fmt: str, code: str) -> HttpResponse:
     try:
         category = service_get(code)
@@ -120,7 +145,7 @@ def service_detail(request: HttpRequest, fmt: str, code: str) -> HttpResponse:
 
 # Clients authenticate with their API key, not a session: there is no cookie to protect.
 @csrf_exempt
-@require_http_methods(["GET", "HEAD", "POST"])
+@_methods(*_SAFE, "POST")
 def service_requests(request: HttpRequest, fmt: str) -> HttpResponse:
     if request.method == "POST":
         return _request_create(request, fmt)
@@ -135,8 +160,14 @@ def _request_create(request: HttpRequest, fmt: str) -> HttpResponse:
     given = request.POST.get("api_key", "").strip()
     if not given:
         return _errors(fmt, Open311Error(403, [_("Send the api_key parameter.")]))
+    address = client_address(request)
+    if not throttle_allows(KEY_GUESSES, address=address):
+        refused = _errors(fmt, Open311Error(429, [_("Too many wrong api_key values.")]))
+        refused["Retry-After"] = str(int(KEY_GUESSES.window.total_seconds()))
+        return refused
     key = open311_key_in_force(given)
     if key is None:
+        throttle_record(KEY_GUESSES, address=address)
         return _errors(fmt, Open311Error(403, [_("The api_key is not known or was revoked.")]))
     client_key = request.headers.get("Idempotency-Key") or request.POST.get("client_key", "")
     try:
@@ -148,7 +179,7 @@ def _request_create(request: HttpRequest, fmt: str) -> HttpResponse:
     return _respond(fmt, "service_requests", [request_created_out(item)])
 
 
-@require_safe
+@_methods(*_SAFE)
 def service_request_detail(request: HttpRequest, fmt: str, number: str) -> HttpResponse:
     try:
         item = request_get(number)

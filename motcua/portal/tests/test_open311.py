@@ -494,9 +494,29 @@ def test_an_unknown_request_is_not_found(client, world, fmt):
     assert errors_of(response, fmt) == [(404, "There is no service request PA-2025-999999.")]
 
 
-def test_other_methods_are_not_allowed(client):
-    assert client.delete(f"{BASE}/requests.json").status_code == 405
-    assert client.post(f"{BASE}/services.json").status_code == 405
+@pytest.mark.parametrize("fmt", ["json", "xml"])
+def test_other_methods_are_not_allowed_in_the_standard_error_format(client, fmt):
+    deleted = client.delete(f"{BASE}/requests.{fmt}")
+    assert deleted.status_code == 405
+    assert deleted["Allow"] == "GET, HEAD, POST"
+    assert errors_of(deleted, fmt) == [(405, "This method is not allowed here.")]
+    posted = client.post(f"{BASE}/services.{fmt}")
+    assert posted.status_code == 405
+    assert errors_of(posted, fmt) == [(405, "This method is not allowed here.")]
+
+
+def test_wrong_keys_from_one_address_are_throttled_even_before_a_right_one(
+    client, world, roads, city_app
+):
+    for _ in range(20):
+        assert post(client, "o311_not-a-key").status_code == 403
+    refused = post(client, city_app)
+    assert refused.status_code == 429
+    assert refused["Retry-After"] == "600"
+    assert errors_of(refused, "json") == [(429, "Too many wrong api_key values.")]
+    assert not Feedback.objects.exists()
+    elsewhere = Client(REMOTE_ADDR="10.9.9.9")
+    assert post(elsewhere, city_app).status_code == 200
 
 
 # Keys ----------------------------------------------------------------------------------
