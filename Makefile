@@ -38,7 +38,7 @@ lint: $(BIN)/motcua
 	$(BIN)/mypy motcua
 	$(BIN)/lint-imports
 
-## bench: search, intake (SQLite, PostgreSQL with DATABASE_URL), dossier import (PostgreSQL), survey estimates against R
+## bench: search, intake (SQLite, PostgreSQL with DATABASE_URL), dossier import (PostgreSQL), survey estimates against R, reliability (its own PostgreSQL cluster)
 bench: messages
 	$(BIN)/python benchmarks/search.py
 	$(BIN)/python benchmarks/intake.py
@@ -46,6 +46,7 @@ bench: messages
 	$(BIN)/python benchmarks/survey_estimates.py --r-items 5
 	@case "$$DATABASE_URL" in postgres*) $(BIN)/python benchmarks/dashboard.py ;; *) echo "--- dashboard benchmark skipped: DATABASE_URL is not a PostgreSQL URL" ;; esac
 	@case "$$DATABASE_URL" in postgres*) $(BIN)/python benchmarks/feedback_load.py ;; *) echo "--- feedback load benchmark skipped: DATABASE_URL is not a PostgreSQL URL" ;; esac
+	@case "$$DATABASE_URL" in postgres*) $(BIN)/python benchmarks/reliability.py ;; *) echo "--- reliability benchmark skipped: DATABASE_URL is not a PostgreSQL URL" ;; esac
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
