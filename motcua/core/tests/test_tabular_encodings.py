@@ -9,6 +9,7 @@ import unicodedata
 
 import pytest
 from django.apps import apps
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.utils import translation
@@ -175,6 +176,7 @@ def test_the_command_explains_a_lying_mark_instead_of_crashing(world, tmp_path, 
 
 
 def upload(client, world, data: bytes) -> tuple[ImportJob, str]:
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"  # the messages are asserted in English
     client.force_login(world.administrator)
     client.post("/staff/imports/units/", {"file": SimpleUploadedFile("u.csv", data)})
     job = ImportJob.objects.get()
