@@ -122,8 +122,10 @@ def bar_svg(chart: dict[str, Any], chart_id: str) -> SafeString:
     title_id = f"{chart_id}-title"
     parts = [
         format_html(
+            # Sized by its width and svg.chart in site.css: no style attribute, which the
+            # Content-Security-Policy would block.
             '<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="{}" '
-            'viewBox="0 0 {} {}" width="100%" style="max-width:{}px" font-family="sans-serif" '
+            'class="chart" viewBox="0 0 {} {}" width="{}" font-family="sans-serif" '
             'font-size="12"><title id="{}">{}</title>',
             title_id,
             chart["width"],

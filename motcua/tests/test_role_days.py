@@ -37,6 +37,17 @@ class Day:
     def __init__(self, page, base_url: str, role: str) -> None:
         self.page, self.base_url, self.role = page, base_url, role
         self.step = 0
+        # Whatever the Content-Security-Policy blocks (an inline style, a script) is lost on
+        # the page: Chromium reports it on the console.
+        self.blocked: list[str] = []
+        page.on(
+            "console",
+            lambda message: (
+                self.blocked.append(message.text)
+                if "Content Security Policy" in message.text
+                else None
+            ),
+        )
         (SHOTS / role).mkdir(parents=True, exist_ok=True)
 
     def log_in(self) -> None:
@@ -59,6 +70,7 @@ class Day:
             self.page.set_viewport_size({"width": width, "height": height})
             path = SHOTS / self.role / f"{self.step:02d}-{name}-{width}.png"
             self.page.screenshot(path=str(path), full_page=True)
+        assert not self.blocked, (name, self.blocked)
         body_width = self.page.evaluate("document.documentElement.scrollWidth")
         assert body_width <= WIDTHS[1][0] + 1, f"{name} is {body_width} px wide on a phone"
         self.page.set_viewport_size({"width": WIDTHS[0][0], "height": WIDTHS[0][1]})
