@@ -39,9 +39,9 @@ from motcua.feedback.models import Feedback
 from motcua.feedback.open311 import open311_key_create
 from motcua.portal.feedback import SENDING
 
-# Every test gets the rows the migrations wrote (categories, the calendar) back after the
-# flush of the one before.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Every test gets the rows the migrations wrote (categories, the calendar) seeded again after
+# the flush of the one before.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("migrated_rows")]
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 THREADS = 40

@@ -8,11 +8,9 @@ and at 390 px no page may be wider than the phone: a wide table scrolls inside i
 from __future__ import annotations
 
 import re
-from importlib import import_module
 from pathlib import Path
 
 import pytest
-from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
@@ -80,23 +78,8 @@ class Day:
         assert not re.search(r"\bNone\b", text), name
 
 
-# The rows data migrations seed (official days off, feedback topics, the civil-status cut-off):
-# a transactional test starts from an emptied database, and the demo builds on them.
-SEEDS = (
-    ("motcua.workdays.migrations.0002_official_days_2023_2026", "load"),
-    ("motcua.feedback.migrations.0002_default_categories", "install"),
-    ("motcua.catalogue.migrations.0003_civil_status_cutoff", "forwards"),
-)
-
-
-def seed_as_migrated() -> None:
-    for module, function in SEEDS:
-        getattr(import_module(module), function)(django_apps, None)
-
-
 @pytest.fixture
-def demo_day(live_server, browser_page):
-    seed_as_migrated()
+def demo_day(live_server, browser_page, migrated_rows):
     call_command("demo", "--per-year=40", verbosity=0)
     call_command("metrics", "refresh", "--full", verbosity=0)
 
