@@ -290,6 +290,9 @@ CONTENT_SECURITY_POLICY = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"outage": {"()": "motcua.core.faults.OutageLogFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # A database outage is one line per request, not a traceback (motcua/core/faults.py).
+    "loggers": {"django.request": {"filters": ["outage"]}},
 }

@@ -17,6 +17,7 @@ when DEBUG is off."""
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from xml.etree import ElementTree as ET
 
@@ -118,3 +119,18 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     """`handler404`: unknown addresses under the machine interfaces answer in their format."""
     detail = _("No such address.")
     return _for_machine(request, 404, detail) or defaults.page_not_found(request, exception)
+
+
+class OutageLogFilter(logging.Filter):
+    """On `django.request`: a 503 for a database outage is logged as one line naming the
+    database error, not a traceback per request (a three-second stop under load wrote
+    thousands of them, hiding the real faults)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if getattr(record, "status_code", None) == 503 and database_unavailable(exc):
+            record.msg = f"{record.msg} (database unavailable: %s)"
+            record.args = (*(record.args or ()), str(exc).splitlines()[0] if str(exc) else "")
+            record.exc_info = None
+            record.exc_text = None
+        return True

@@ -172,7 +172,7 @@ def conn_max_age(request: pytest.FixtureRequest) -> Iterator[int]:
 
 @pytest.mark.django_db(transaction=True)
 def test_every_client_gets_503_in_its_format_while_the_database_is_down_then_recovers(
-    conn_max_age, token
+    conn_max_age, token, caplog
 ):
     with database_refused():
         api = served("/api/v1/procedures")
@@ -198,6 +198,10 @@ def test_every_client_gets_503_in_its_format_while_the_database_is_down_then_rec
         # The session is read by the authentication middleware.
         session = "sessionid=" + "k" * 32
         assert_unavailable(served("/staff/", cookie=session), "text/html; charset=utf-8")
+    # The log has one line per refused request, naming the database error, no traceback.
+    outages = [r for r in caplog.records if r.name == "django.request"]
+    assert outages and all(r.exc_info is None for r in outages)
+    assert "database unavailable" in outages[0].getMessage()
     # Back: the very next requests succeed, with nothing restarted.
     assert served("/api/v1/procedures").status == 200
     assert served("/api/v1/dossiers", authorization=f"Bearer {token}").status == 200
