@@ -17,6 +17,8 @@ messages: $(BIN)/motcua
 	$(BIN)/pybabel compile -d motcua/locale -D django --statistics
 
 ## run: migrate the embedded SQLite database under var/, load the demo data once, serve on :8000
+# Notices (SMS, e-mail) carry links built on the public address: here, the local one.
+run: export MOTCUA_PUBLIC_URL ?= http://$(HOST):$(PORT)
 run: messages
 	DEBUG=1 $(BIN)/motcua migrate --no-input
 	DEBUG=1 $(BIN)/motcua demo --if-empty

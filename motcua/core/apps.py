@@ -9,6 +9,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
+        from motcua.core import checks  # noqa: F401  (registers motcua's system checks)
+
         # A browser sends an uploaded file's whole name in the part's header, and Django
         # refuses part headers over 1 KiB before InputBoundaryMiddleware can shorten the name
         # (a photo named by a phone in Vietnamese reaches that): the citizen's whole form was
