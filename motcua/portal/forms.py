@@ -38,6 +38,14 @@ class RatingForm(forms.ModelForm):
             "comment": forms.Textarea(attrs={"rows": 3, "maxlength": 2000}),
         }
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # A radio list offers only real answers: the model's blank choice ("---------") was
+        # shown as an answer and ticked before the citizen chose anything.
+        for name in ("satisfaction", "contacts", "agencies", "attitude"):
+            field: Any = self.fields[name]
+            field.choices = [choice for choice in field.choices if choice[0] != ""]
+
 
 # Feedback ---------------------------------------------------------------------------------
 

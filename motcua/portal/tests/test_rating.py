@@ -65,3 +65,13 @@ def test_answers_outside_the_scale_are_refused(client, world, dossier):
     url, token = f"/dossiers/{dossier.code}/rate/", rating_token(dossier=dossier)
     response = client.post(url, {**ANSWERS, "satisfaction": 9, "t": token})
     assert 'class="errorlist' in response.content.decode() and not Rating.objects.exists()
+
+
+def test_the_rating_offers_only_real_answers_and_ticks_none(client, world, dossier):
+    finish(dossier, world)
+    token = rating_token(dossier=dossier)
+    page = client.get(f"/dossiers/{dossier.code}/rate/", {"t": token}).content.decode()
+    assert "---------" not in page
+    assert " checked" not in page
+    # The survey page's large answer buttons: each answer is a whole labelled box.
+    assert page.count('class="option"') == page.count('type="radio"') > 10
