@@ -8,7 +8,7 @@ from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, V
 
 from motcua.catalogue.models import Component, CutoffRule, Field, Form, LegalDocument, Procedure
 from motcua.core.memo import memo
-from motcua.core.textfold import casefold_name, fold_terms
+from motcua.core.textfold import casefold_name, collation_key, fold_terms
 
 
 def procedure_search(
@@ -107,10 +107,11 @@ def form_is_downloadable(form: Form, *, on: dt.date) -> bool:
     return form.is_published and form.is_valid_on(on)
 
 
-def field_options() -> QuerySet[Field]:
-    """Fields that have at least one public procedure (a semi-join, not a DISTINCT join)."""
+def field_options() -> list[Field]:
+    """Fields that have at least one public procedure (a semi-join, not a DISTINCT join), in
+    Vietnamese alphabetical order."""
     public = Procedure.objects.public().values("field_id")
-    return Field.objects.filter(pk__in=public).order_by("name")
+    return sorted(Field.objects.filter(pk__in=public), key=lambda f: collation_key(f.name))
 
 
 def field_counts() -> list[tuple[Field, int]]:
@@ -121,7 +122,8 @@ def field_counts() -> list[tuple[Field, int]]:
         .annotate(n=Count("id"))
         .values_list("field_id", "n")
     )
-    return [(f, counts[f.pk]) for f in Field.objects.filter(pk__in=counts).order_by("name")]
+    fields = sorted(Field.objects.filter(pk__in=counts), key=lambda f: collation_key(f.name))
+    return [(f, counts[f.pk]) for f in fields]
 
 
 def _cutoff_rules() -> list[CutoffRule]:

@@ -10,6 +10,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from motcua.core.textfold import collation_key
 from motcua.orgs.models import Agency, Membership, Role
 from motcua.orgs.people import ROLE_ORDER, Person, full_name, people, person, post_title
 
@@ -70,7 +71,7 @@ def agency_officers(agency_id: int | None) -> list[Person]:
         return []
     members = _in_force().filter(agency_id=agency_id).values("user_id")
     found = _grouped(_in_force().filter(user_id__in=members))
-    return sorted(found.values(), key=lambda o: (o.name, o.pk))
+    return sorted(found.values(), key=lambda o: (collation_key(o.name), o.pk))
 
 
 @dataclass(frozen=True)
@@ -95,10 +96,14 @@ def unit_agency_staff(unit_id: int) -> list[AgencyStaff]:
             membership
         )
     staff = []
-    for agency_id, (name, posts) in sorted(by_agency.items(), key=lambda item: item[1][0]):
+    for agency_id, (name, posts) in sorted(
+        by_agency.items(), key=lambda item: collation_key(item[1][0])
+    ):
         found = _grouped_posts(posts)
         staff.append(
-            AgencyStaff(agency_id, name, sorted(found.values(), key=lambda o: (o.name, o.pk)))
+            AgencyStaff(
+                agency_id, name, sorted(found.values(), key=lambda o: (collation_key(o.name), o.pk))
+            )
         )
     return staff
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from motcua.catalogue.selectors import procedure_search
+from motcua.catalogue.selectors import field_counts, field_options, procedure_search
 from motcua.catalogue.tests.factories import procedure_make
 
 pytestmark = pytest.mark.django_db
@@ -135,3 +135,13 @@ def test_an_unfinished_last_word_ending_in_y_still_matches(catalogue):
     procedure_make("2.000300", "Cấp quyết định công nhận", field="Thi đua")
     assert codes(query="cap quy") == ["2.000300"]
     assert codes(query="cấp quy") == ["2.000300"]
+
+
+def test_fields_are_listed_in_vietnamese_alphabetical_order(client):
+    for n, field in enumerate(["Y tế", "Đất đai", "Dân tộc", "Ăn uống", "An toàn thực phẩm"]):
+        procedure_make(code=f"1.00{n}", name=f"Thủ tục {n}", field=field)
+    expected = ["An toàn thực phẩm", "Ăn uống", "Dân tộc", "Đất đai", "Y tế"]
+    assert [f.name for f in field_options()] == expected
+    assert [f.name for f, _n in field_counts()] == expected
+    page = client.get("/procedures/").content.decode()
+    assert [page.index(name) for name in expected] == sorted(page.index(n) for n in expected)

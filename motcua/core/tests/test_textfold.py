@@ -1,8 +1,10 @@
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from motcua.core.textfold import fold, fold_terms
+from motcua.core.textfold import collation_key, fold, fold_terms
 
 
 @pytest.mark.parametrize(
@@ -35,3 +37,33 @@ def test_terms_drop_punctuation_but_keep_codes():
 @given(st.text())
 def test_folding_is_idempotent(text):
     assert fold(fold(text)) == fold(text)
+
+
+def test_vietnamese_order_puts_each_letter_after_its_base():
+    fields = ["Y tế", "Đất đai", "Dân tộc", "Ăn uống", "An ninh", "Ấn phẩm", "Ô tô", "Ơn", "Ổn"]
+    assert sorted(fields, key=collation_key) == [
+        "An ninh",
+        "Ăn uống",
+        "Ấn phẩm",
+        "Dân tộc",
+        "Đất đai",
+        "Ô tô",
+        "Ổn",
+        "Ơn",
+        "Y tế",
+    ]
+
+
+def test_vietnamese_order_sorts_tones_case_numbers_and_spaces():
+    tones = ["ma", "mà", "mả", "mã", "má", "mạ"]
+    assert sorted(reversed(tones), key=collation_key) == tones
+    assert sorted(["Ua", "ua", "Ưa", "u a", "u2", "u10"], key=collation_key) == [
+        "u a",
+        "u10",
+        "u2",
+        "ua",
+        "Ua",
+        "Ưa",
+    ]
+    decomposed = unicodedata.normalize("NFD", "Đất đai")
+    assert collation_key(decomposed) == collation_key("Đất đai")
