@@ -549,3 +549,19 @@ def feedback_page(
         template=chosen,
         duplicates=duplicates(access, item) if "merge" in actions else [],
     )
+
+
+def feedback_public_lookup(*, number: str, phone_last4: str) -> Feedback | None:
+    """The item whose number is given, for whoever knows the last four digits of the phone
+    the citizen gave; None otherwise (an unknown number, wrong digits, an anonymous item and
+    an erased contact look the same). The caller takes a lookup of the client's limit first
+    (`dossiers.selectors.lookup_allowed`: one limit for every status lookup)."""
+    digits = "".join(ch for ch in phone_last4 if ch.isdigit())
+    if len(digits) != 4:
+        return None
+    item = (
+        Feedback.objects.filter(number=number.strip().upper(), anonymous=False)
+        .exclude(contact_phone="")
+        .first()
+    )
+    return item if item is not None and item.contact_phone.endswith(digits) else None

@@ -48,8 +48,9 @@ from motcua.core.throttle import (
     throttle_succeeded,
     throttle_take,
 )
+from motcua.dossiers.selectors import lookup_allowed
 from motcua.feedback.models import Attachment, Event, Feedback, State
-from motcua.feedback.selectors import category_name, published
+from motcua.feedback.selectors import category_name, feedback_public_lookup, published
 from motcua.feedback.services import (
     MAX_TEXT,
     FeedbackError,
@@ -57,7 +58,7 @@ from motcua.feedback.services import (
     feedback_confirm,
     feedback_register,
 )
-from motcua.portal.forms import ConfirmForm, FeedbackForm
+from motcua.portal.forms import ConfirmForm, FeedbackForm, FeedbackLookupForm
 
 PAGE_SIZE = 20
 # Every registration from one connection counts, as do refused honeypot tries.
@@ -207,6 +208,32 @@ def feedback_file(request: HttpRequest, number: str, public_id: str) -> FileResp
         content_type=attachment.content_type,
     )
     response["Content-Security-Policy"] = "sandbox"
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def feedback_lookup(request: HttpRequest) -> HttpResponse:
+    """A citizen who lost the private link finds their feedback again with its number and
+    the last four digits of their phone, under the dossier lookup's limit, and is taken to
+    the tracking page."""
+    form = FeedbackLookupForm(request.POST or None)
+    limited = False
+    if request.method == "POST" and form.is_valid():
+        if not lookup_allowed(address=client_address(request)):
+            limited = True
+        else:
+            item = feedback_public_lookup(
+                number=form.cleaned_data["number"], phone_last4=form.cleaned_data["phone_last4"]
+            )
+            if item is not None:
+                return redirect(_tracking_path(item))
+            form.add_error(
+                None, _("No feedback matches this number and these digits. Check the message.")
+            )
+    response = render(request, "portal/feedback/lookup.html", {"form": form, "limited": limited})
+    if limited:
+        response.status_code = 429
     return response
 
 

@@ -11,18 +11,29 @@ from motcua.feedback.models import Kind
 from motcua.feedback.selectors import category_name
 
 
-class LookupForm(forms.Form):
-    code = forms.CharField(
-        label=_("Dossier code (on your receipt)"),
-        max_length=48,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
-    )
+class _PhoneDigitsForm(forms.Form):
     phone_last4 = forms.RegexField(
         label=_("Last 4 digits of the phone number you gave"),
         regex=r"^\s*\d{4}\s*$",
         max_length=8,
         error_messages={"invalid": _("Type exactly 4 digits.")},
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+
+
+class LookupForm(_PhoneDigitsForm):
+    code = forms.CharField(
+        label=_("Dossier code (on your receipt)"),
+        max_length=48,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+
+
+class FeedbackLookupForm(_PhoneDigitsForm):
+    number = forms.CharField(
+        label=_("Feedback number (e.g. PA-2026-000123)"),
+        max_length=32,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
     )
 
 

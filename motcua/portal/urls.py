@@ -25,6 +25,7 @@ urlpatterns = [
     ),
     path("feedback/", feedback.feedback_list, name="feedback_list"),
     path("feedback/new/", feedback.feedback_new, name="feedback_new"),
+    path("feedback/lookup/", feedback.feedback_lookup, name="feedback_lookup"),
     path("feedback/track/<str:token>/", feedback.feedback_track, name="feedback_track"),
     path("feedback/<str:number>/", feedback.feedback_detail, name="feedback_detail"),
     path(
