@@ -7,6 +7,8 @@ from django.conf import settings
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from motcua.core import dates
+from motcua.core.forms import CollatedModelChoiceField
 from motcua.metrics.indicators import INDICATORS
 from motcua.orgs.models import AdministrativeUnit
 
@@ -39,9 +41,9 @@ class ImportForm(forms.Form):
 
 
 class BoardForm(forms.Form):
-    start = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}))
-    unit = forms.ModelChoiceField(
+    start = dates.DateField(label=_("From"))
+    end = dates.DateField(label=_("To"))
+    unit = CollatedModelChoiceField(
         label=_("Unit"), queryset=AdministrativeUnit.objects.none(), required=False
     )
     indicator = forms.ChoiceField(label=_("Trend and ranking of"), required=False)
@@ -81,15 +83,13 @@ class PeriodForm(forms.Form):
 
 
 class FindingsForm(forms.Form):
-    issuer = forms.ModelChoiceField(
+    issuer = CollatedModelChoiceField(
         label=_("Issued by"),
         queryset=AdministrativeUnit.objects.none(),
         empty_label=None,
     )
-    start = forms.DateField(
-        label=_("Findings from"), widget=forms.DateInput(attrs={"type": "date"})
-    )
-    end = forms.DateField(label=_("to"), widget=forms.DateInput(attrs={"type": "date"}))
+    start = dates.DateField(label=_("Findings from"))
+    end = dates.DateField(label=_("to"))
 
     def __init__(self, *args: Any, units: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

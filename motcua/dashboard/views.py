@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, NamedTuple
 
 from django.contrib import messages
@@ -21,6 +20,7 @@ from motcua.catalogue.services import (
     PROCEDURE_REQUIRED,
     procedure_template_rows,
 )
+from motcua.core import dates
 from motcua.core.exports import import_template_workbook, table_response, xlsx_response
 from motcua.core.imports import import_job_cancel, import_job_confirm, import_job_create
 from motcua.core.models import ImportJob
@@ -98,11 +98,10 @@ def home(request: HttpRequest) -> HttpResponse:
 @staff_required
 def unit_tree_view(request: HttpRequest) -> HttpResponse:
     """The organisation tree as it stood on any date, with each historic unit's successors."""
-    try:
-        on = dt.date.fromisoformat(request.GET["on"]) if request.GET.get("on") else None
-    except ValueError:
-        on = None
-        messages.error(request, _("The date must be written as YYYY-MM-DD."))
+    typed = request.GET.get("on", "")
+    on = dates.parse_date(typed) if typed else None
+    if typed and on is None:
+        messages.error(request, dates.INVALID_DATE)
     day = on or timezone.localdate()
     rows = unit_tree_rows(on=day)
     if request.GET.get("format"):

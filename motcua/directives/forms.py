@@ -17,21 +17,17 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from motcua.core import dates
+from motcua.core.forms import CollatedModelChoiceField, collated
 from motcua.core.textfold import fold
 from motcua.directives.models import AssignmentStatus, Recurrence, TaskSource
 from motcua.directives.services import TaskSpec
 from motcua.orgs.models import AdministrativeUnit, Agency
 from motcua.orgs.selectors import unit_descendant_ids
 
-DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
-
-
-def _date_input() -> forms.DateInput:
-    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
 
 class DirectiveForm(forms.Form):
-    issuer = forms.ModelChoiceField(
+    issuer = CollatedModelChoiceField(
         label=gettext_lazy("Issued by"),
         queryset=AdministrativeUnit.objects.none(),
         empty_label=None,
@@ -79,8 +75,9 @@ TIMINGS = [
 
 
 class _GroupedChoiceField(forms.ModelMultipleChoiceField):
-    """A multiple choice of model rows shown in `<optgroup>`s; `narrow` keeps only the rows
-    whose name contains the typed words (accents and case ignored) and those chosen."""
+    """A multiple choice of model rows shown in `<optgroup>`s, the groups in the order of the
+    queryset and the names in each in Vietnamese order; `narrow` keeps only the rows whose
+    name contains the typed words (accents and case ignored) and those chosen."""
 
     widget = forms.SelectMultiple(attrs={"size": 12})
 
@@ -92,13 +89,17 @@ class _GroupedChoiceField(forms.ModelMultipleChoiceField):
 
     def grouped(self, find: str = "", keep: frozenset[str] = frozenset()) -> list[Any]:
         wanted = fold(find).strip()
-        groups: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        groups: dict[str, list[Any]] = defaultdict(list)
         for obj in self.queryset:  # type: ignore[union-attr]
             name = self.label_from_instance(obj)
             if wanted and wanted not in fold(name) and str(obj.pk) not in keep:
                 continue
-            groups[self.group_of(obj)].append((obj.pk, name))
-        return list(groups.items())
+            groups[self.group_of(obj)].append(obj)
+        label = self.label_from_instance
+        return [
+            (group, [(obj.pk, label(obj)) for obj in collated(rows, label)])
+            for group, rows in groups.items()
+        ]
 
 
 class UnitChoiceField(_GroupedChoiceField):
@@ -132,12 +133,7 @@ class TaskForm(forms.Form):
     deadline_days = forms.IntegerField(
         label=gettext_lazy("Working days"), min_value=0, max_value=365, required=False
     )
-    deadline = forms.DateField(
-        label=gettext_lazy("Date"),
-        required=False,
-        input_formats=DATE_FORMATS,
-        widget=_date_input(),
-    )
+    deadline = dates.DateField(label=gettext_lazy("Date"), required=False)
     recurrence = forms.ChoiceField(
         label=gettext_lazy("Kind of report"),
         required=False,
@@ -150,12 +146,10 @@ class TaskForm(forms.Form):
         initial=5,
         required=False,
     )
-    repeat_until = forms.DateField(
+    repeat_until = dates.DateField(
         label=gettext_lazy("Reports until"),
         required=False,
         help_text=gettext_lazy("Already set to the end of this year."),
-        input_formats=DATE_FORMATS,
-        widget=_date_input(),
     )
     all_communes = forms.BooleanField(
         label=gettext_lazy("Every commune under the issuing unit"), required=False
@@ -264,9 +258,7 @@ class IssueForm(forms.Form):
         max_length=64,
         help_text=gettext_lazy("For example 123/UBND-NV."),
     )
-    issued_on = forms.DateField(
-        label=gettext_lazy("Date"), input_formats=DATE_FORMATS, widget=_date_input()
-    )
+    issued_on = dates.DateField(label=gettext_lazy("Date"))
 
 
 class ReportForm(forms.Form):

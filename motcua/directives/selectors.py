@@ -17,6 +17,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from motcua.core.textfold import collation_key
 from motcua.directives.models import (
     Assignment,
     AssignmentStatus,
@@ -195,13 +196,14 @@ class Overview:
 
 def directive_overview(directive: Directive, today: dt.date) -> Overview:
     """The directive's roll-up and, per task, its roll-up and assignments (with the date of
-    the first report, which says whether a recurring report came in time). Two queries."""
+    the first report, which says whether a recurring report came in time) by due date, then
+    in Vietnamese order of the organisations' names. Two queries."""
     tasks = list(directive.tasks.order_by("number"))
-    assignments = (
+    assignments = sorted(
         Assignment.objects.filter(task__directive=directive)
         .select_related("unit", "agency")
-        .annotate(first_report=Min("reports__submitted_at"))
-        .order_by("task__number", "due_on", "unit__code", "agency__name")
+        .annotate(first_report=Min("reports__submitted_at")),
+        key=lambda a: (a.due_on, collation_key(a.organisation.name), a.pk),
     )
     by_task: dict[int, list[Assignment]] = {task.pk: [] for task in tasks}
     for assignment in assignments:
@@ -499,10 +501,15 @@ def directive_consolidation(
             for row in overview.tasks
         ],
         standing_choices=[Choice(key, str(label)) for key, label in STANDINGS.items()],
-        unit_choices=[Choice(str(u.pk), u.name) for u in sorted(units, key=lambda unit: unit.code)],
+        unit_choices=[
+            Choice(str(u.pk), u.name)
+            for u in sorted(units, key=lambda unit: (collation_key(unit.name), unit.pk))
+        ],
         overdue=[
             OrganisationCount(name, count)
-            for name, count in sorted(overdue.items(), key=lambda item: (-item[1], item[0]))
+            for name, count in sorted(
+                overdue.items(), key=lambda item: (-item[1], collation_key(item[0]))
+            )
         ],
         difficulties=[DifficultyLine(d, d.assignment.organisation.name) for d in difficulties],
         may_answer=may_issue(access, directive.issuer_id),

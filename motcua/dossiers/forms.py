@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from motcua.catalogue.models import Component, Procedure
+from motcua.core import dates
+from motcua.core.forms import CollatedModelChoiceField
 from motcua.dossiers.models import ApplicantKind, Channel
 from motcua.dossiers.states import ACTIONS
 from motcua.orgs.models import Agency
@@ -24,7 +26,7 @@ INTAKE_OUTCOMES = ("accept", "supplement", "refuse", "edit")
 class IntakeForm(forms.Form):
     """The counter's intake: who, which published papers were handed in, and the outcome."""
 
-    agency = forms.ModelChoiceField(label=_("Receiving unit"), queryset=Agency.objects.none())
+    agency = CollatedModelChoiceField(label=_("Receiving unit"), queryset=Agency.objects.none())
     applicant_kind = forms.ChoiceField(
         label=_("Applicant"), choices=ApplicantKind.choices, initial=ApplicantKind.PERSON
     )
@@ -50,14 +52,12 @@ class IntakeForm(forms.Form):
         choices=[(Channel.COUNTER, Channel.COUNTER.label), (Channel.POSTAL, Channel.POSTAL.label)],
         initial=Channel.COUNTER,
     )
-    received_at = forms.DateTimeField(
+    received_at = dates.DateTimeField(
         label=_("Hand-over record signed at (postal only)"),
         required=False,
         help_text=_(
             "For postal dossiers the submission time is when the hand-over record was signed."
         ),
-        input_formats=["%Y-%m-%dT%H:%M", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M"],
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
     )
     components = PaperChoiceField(
         label=_("Papers handed in"),
@@ -164,7 +164,7 @@ class ActionForm(forms.Form):
     note = forms.CharField(
         required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
     )
-    new_due_date = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    new_due_date = dates.DateField(required=False)
     components = forms.ModelMultipleChoiceField(
         queryset=Component.objects.none(), required=False, widget=forms.CheckboxSelectMultiple
     )
@@ -196,7 +196,7 @@ class StepsForm(forms.Form):
     def __init__(self, *args, agencies, **kwargs):
         super().__init__(*args, **kwargs)
         for row in range(1, self.ROWS + 1):
-            self.fields[f"agency_{row}"] = forms.ModelChoiceField(
+            self.fields[f"agency_{row}"] = CollatedModelChoiceField(
                 label=_("Agency"), queryset=agencies, required=False
             )
             self.fields[f"task_{row}"] = forms.CharField(
@@ -228,13 +228,9 @@ class StepsForm(forms.Form):
 
 
 class BookForm(forms.Form):
-    agency = forms.ModelChoiceField(label=_("Receiving unit"), queryset=Agency.objects.none())
-    start = forms.DateField(
-        label=_("From"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    )
-    end = forms.DateField(
-        label=_("To"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    )
+    agency = CollatedModelChoiceField(label=_("Receiving unit"), queryset=Agency.objects.none())
+    start = dates.DateField(label=_("From"))
+    end = dates.DateField(label=_("To"))
 
     def __init__(self, *args, agencies, own_agency=None, **kwargs):
         super().__init__(*args, **kwargs)

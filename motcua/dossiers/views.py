@@ -216,7 +216,11 @@ def dossier_act(request: HttpRequest, code: str) -> HttpResponse:
         raise PermissionDenied(_("You may only read this dossier."))
     form = ActionForm(request.POST, procedure=dossier.procedure)
     if not form.is_valid():
-        messages.error(request, _("The action could not be read; try again."))
+        # A date that cannot be read says how to write it; the other fields come from the page.
+        typed = form.errors.get("new_due_date")
+        messages.error(
+            request, str(typed[0]) if typed else _("The action could not be read; try again.")
+        )
         return redirect("dossiers:dossier_detail", code=dossier.code)
     outcome = dossier_perform(
         access=access,

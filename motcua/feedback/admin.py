@@ -41,6 +41,7 @@ FEEDBACK_FIELDS = (
     "answered_at",
     "publish_due_on",
     "published_at",
+    "public_title",
     "public_text",
     "public_answer",
     "resolved",

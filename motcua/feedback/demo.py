@@ -12,6 +12,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from motcua.core.pagecache import section_changed
 from motcua.feedback import services
 from motcua.feedback.models import Category, Event, Feedback, RoutingRule, State
 from motcua.orgs.models import AdministrativeUnit, Agency, AgencyKind, UnitKind
@@ -181,7 +182,11 @@ def feedback_demo(*, today: dt.date | None = None) -> int:
         if publish_on > today or rng.random() < 0.05:
             continue  # waiting for the review
         services.feedback_publish(
-            item=item, actor=None, public_text=item.public_text, public_answer=item.public_answer
+            item=item,
+            actor=None,
+            public_title=title,
+            public_text=item.public_text,
+            public_answer=item.public_answer,
         )
         published_at = _moment(rng, publish_on)
         _backdate(item, published_at=published_at)
@@ -222,4 +227,5 @@ def feedback_demo(*, today: dt.date | None = None) -> int:
             contact_phone=phone,
             contact_consent_at=F("received_at"),
         )
+    section_changed("feedback")  # dates and contacts set by update(), without signals
     return Feedback.objects.filter(is_demo=True).count()

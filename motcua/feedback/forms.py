@@ -30,11 +30,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from motcua.catalogue.models import Procedure
+from motcua.core import dates
 from motcua.core.files import file_check
+from motcua.core.forms import CollatedModelChoiceField
 from motcua.core.identity import phone_clean
 from motcua.core.textfold import fold
 from motcua.feedback import selectors
 from motcua.feedback.models import Category, Channel, Feedback, Kind
+from motcua.feedback.redaction import redact
 from motcua.feedback.services import (
     ATTACHMENT_TYPES,
     CONSENT_NEEDED,
@@ -49,7 +52,6 @@ from motcua.orgs.models import AdministrativeUnit
 _PHONE = re.compile(r"^\+?\d{9,12}$")
 STAFF_CHANNELS = (Channel.PHONE, Channel.LETTER, Channel.IN_PERSON, Channel.RECEPTION)
 FIND_SUFFIX = "_find"
-_DATETIME_FORMATS = ["%Y-%m-%dT%H:%M", "%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M"]
 
 
 def megabytes(size: int) -> str:
@@ -436,12 +438,10 @@ class EntryForm(FeedbackBaseForm):
     channel = forms.ChoiceField(
         label=gettext_lazy("Received by"), choices=[(c.value, c.label) for c in STAFF_CHANNELS]
     )
-    received_at = forms.DateTimeField(
+    received_at = dates.DateTimeField(
         label=gettext_lazy("Received at"),
         required=False,
         help_text=gettext_lazy("Leave empty for now. A letter counts from the day it arrived."),
-        input_formats=_DATETIME_FORMATS,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
     transferred_from = forms.CharField(
         label=gettext_lazy("Transferred in from"),
@@ -452,11 +452,8 @@ class EntryForm(FeedbackBaseForm):
             "province, the national portal): its deadlines run from the time received here."
         ),
     )
-    first_received_at = forms.DateTimeField(
-        label=gettext_lazy("First sent by the citizen at"),
-        required=False,
-        input_formats=_DATETIME_FORMATS,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    first_received_at = dates.DateTimeField(
+        label=gettext_lazy("First sent by the citizen at"), required=False
     )
     kind = forms.ChoiceField(label=gettext_lazy("Kind"), choices=Kind.choices)
     category = forms.ChoiceField(
@@ -521,8 +518,9 @@ class StartForm(ActionForm):
     pass
 
 
-class OfficialChoiceField(forms.ModelChoiceField):
-    """Staff by full name and title (`selectors.person_label`), never the login name."""
+class OfficialChoiceField(CollatedModelChoiceField):
+    """Staff by full name and title (`selectors.person_label`), never the login name, in
+    Vietnamese order."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -648,6 +646,15 @@ class MergeForm(ActionForm):
 
 
 class ReviewForm(ActionForm):
+    public_title = forms.CharField(
+        label=gettext_lazy("Published title"),
+        max_length=200,
+        help_text=gettext_lazy(
+            "The heading of the answer on the public page: what it is about, in a few words, "
+            "without names or addresses of people."
+        ),
+        error_messages={"required": gettext_lazy("Give the published answer a title.")},
+    )
     public_text = forms.CharField(
         label=gettext_lazy("Published text of the feedback"),
         required=False,
@@ -713,6 +720,7 @@ def action_initial(name: str, item: Feedback, template_text: str | None) -> dict
         return {"text": text, "substantiated": substantiated}
     if name == "review":
         return {
+            "public_title": item.public_title or redact(item.title, item),
             "public_text": item.public_text,
             "public_answer": item.public_answer,
             "attachments": [str(a.public_id) for a in item.attachments.all() if a.is_public],

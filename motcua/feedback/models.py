@@ -269,7 +269,10 @@ class Feedback(TimeStampedModel):
     answer = models.TextField(_("answer"), blank=True)
     answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
     answered_on_time = models.BooleanField(null=True, editable=False)
-    # What is published: the question and the answer with personal data removed (review).
+    # What is published: a title, the question and the answer with personal data removed
+    # (review). Items published before titles were reviewed have none: pages show the
+    # category instead, never the citizen's own subject.
+    public_title = models.CharField(_("published title"), max_length=200, blank=True)
     public_text = models.TextField(_("published text of the feedback"), blank=True)
     public_answer = models.TextField(_("published answer"), blank=True)
     publish_due_on = models.DateField(_("publish by"), null=True, blank=True)

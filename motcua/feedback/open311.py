@@ -45,12 +45,12 @@ from motcua.feedback.models import (
     Open311Key,
     State,
 )
+from motcua.feedback.redaction import redact
 from motcua.feedback.services import (
     MAX_TEXT,
     FeedbackError,
     Submission,
     feedback_register,
-    redact,
 )
 from motcua.orgs.models import AdministrativeUnit, UnitKind
 

@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from motcua.core.identity import contact_mask as identity_contact_mask
-from motcua.core.textfold import fold
+from motcua.core.textfold import collation_key, fold
 from motcua.feedback.models import (
     HANDLING_STATES,
     AnswerTemplate,
@@ -236,8 +236,11 @@ def category_name(category: Category) -> str:
 
 def category_picker(*, key: str = "code", also: int | None = None) -> Picker[Category]:
     """The categories offered (and `also` one no longer offered, for an item filed under
-    it), by group."""
-    categories = Category.objects.filter(Q(is_active=True) | Q(pk=also))
+    it), by group: in the position staff gave them, then in Vietnamese order of names."""
+    categories = sorted(
+        Category.objects.filter(Q(is_active=True) | Q(pk=also)),
+        key=lambda c: (c.position, collation_key(category_name(c)), c.pk),
+    )
     by_key = {str(getattr(c, key)): c for c in categories}
     pairs = [(c.group, k, category_name(c)) for k, c in by_key.items()]
     return Picker(choices=_grouped(pairs), by_key=by_key)
@@ -251,14 +254,22 @@ def commune_picker(
     also: int | None = None,
 ) -> Picker[AdministrativeUnit]:
     """The communes, wards and special zones in force (`within` those given, and `also` the
-    one an item is about), grouped by the province or city above them."""
+    one an item is about), grouped by the province or city above them, in Vietnamese
+    order of names."""
     units = AdministrativeUnit.objects.valid_on(on).filter(kind__in=COMMUNE_KINDS)
     if within is not None:
         units = units.filter(pk__in=within.values("pk"))
     if also is not None:
         units = AdministrativeUnit.objects.filter(Q(pk__in=units.values("pk")) | Q(pk=also))
-    units = units.select_related("parent").order_by("parent__name", "name", "code")
-    by_key = {str(getattr(unit, key)): unit for unit in units}
+    ordered = sorted(
+        units.select_related("parent"),
+        key=lambda u: (
+            collation_key(u.parent.name if u.parent else ""),
+            collation_key(u.name),
+            u.code,
+        ),
+    )
+    by_key = {str(getattr(unit, key)): unit for unit in ordered}
     parents = {unit.parent_id for unit in by_key.values()}
     pairs = [
         (u.parent.name if u.parent and len(parents) > 1 else "", k, u.name)
@@ -270,12 +281,11 @@ def commune_picker(
 def agency_picker(
     *, on: dt.date, key: str = "identifier", exclude: int | None = None
 ) -> Picker[Agency]:
-    """The agencies in force, grouped by the People's Committee they belong to."""
-    agencies = (
-        Agency.objects.valid_on(on)
-        .exclude(pk=exclude)
-        .select_related("unit")
-        .order_by("unit__code", "name")
+    """The agencies in force, grouped by the People's Committee they belong to (in the order
+    of the units' codes), in Vietnamese order of names."""
+    agencies = sorted(
+        Agency.objects.valid_on(on).exclude(pk=exclude).select_related("unit"),
+        key=lambda a: (a.unit.code, collation_key(a.name), a.pk),
     )
     by_key = {str(getattr(agency, key)): agency for agency in agencies}
     pairs = [(a.unit.name, k, a.name) for k, a in by_key.items()]

@@ -45,6 +45,7 @@ from motcua.feedback.models import (
     Sequence,
     State,
 )
+from motcua.feedback.redaction import redact, still_personal
 from motcua.orgs.models import AdministrativeUnit, Agency
 from motcua.workdays.selectors import calendar
 
@@ -504,29 +505,14 @@ def feedback_answer(
         item.substantiated = substantiated
     limits = limits_on(timezone.localdate(now))
     item.publish_due_on = calendar().add_working_days(timezone.localdate(now), limits.publish)
-    # A first proposal for the published text: staff review it before publication.
+    # A first proposal for the published texts: staff review them before publication.
+    item.public_title = item.public_title or redact(item.title, item)
     item.public_text = item.public_text or redact(item.text, item)
     item.public_answer = redact(item.answer, item)
     item.save()
     _event(item, "answered", actor=actor, public=True)
     notify(item, "answered")
     return item
-
-
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
-_PHONE_IN_TEXT = re.compile(r"(?<!\d)(?:\+?84|0)(?:[\s.\-]?\d){8,10}(?!\d)")
-_ID_NUMBER = re.compile(r"(?<!\d)\d{9}(?:\d{3})?(?!\d)")
-
-
-def redact(text: str, item: Feedback) -> str:
-    """Personal data removed: e-mail addresses, phone numbers, ID numbers, and the
-    citizen's own name. A proposal: a person reviews it before it is published."""
-    cleaned = _EMAIL.sub("[…]", text)
-    cleaned = _PHONE_IN_TEXT.sub("[…]", cleaned)
-    cleaned = _ID_NUMBER.sub("[…]", cleaned)
-    if item.contact_name.strip():
-        cleaned = re.sub(re.escape(item.contact_name.strip()), "[…]", cleaned, flags=re.IGNORECASE)
-    return cleaned
 
 
 @transaction.atomic
@@ -536,28 +522,33 @@ def feedback_publish(
     actor: Any,
     public_text: str,
     public_answer: str,
+    public_title: str | None = None,
     shown_files: Iterable[str] = (),
 ) -> Feedback:
-    """The review: the texts as they will be published, checked once more for personal
-    data (an e-mail, a phone or an ID number still in them is refused), and the attached
-    files (by public id) the reviewer chose to show with the answer; the others stay
-    private."""
+    """The review: the title and texts as they will be published (the title proposed at
+    the answer when none is given), checked once more for personal data (an e-mail, a
+    phone or an ID number still in them is refused), and the attached files (by public id)
+    the reviewer chose to show with the answer; the others stay private."""
     if item.state != State.ANSWERED:
         raise FeedbackError(_("Only an answered item is published."))
+    title = item.public_title if public_title is None else public_title
     problems = []
-    for label, value in ((_("feedback"), public_text), (_("answer"), public_answer)):
+    parts = ((_("heading"), title), (_("feedback"), public_text), (_("answer"), public_answer))
+    for label, value in parts:
         if not value.strip():
             problems.append(_("The published %s is empty.") % label)
-        elif value != redact(value, item):
+        elif still_personal(value, item):
             problems.append(
                 _("The published %s still holds a name, an e-mail, a phone or an ID number.")
                 % label
             )
     if problems:
         raise FeedbackError(problems)
+    item.public_title = title.strip()
     item.public_text, item.public_answer = public_text.strip(), public_answer.strip()
-    # Only the reviewed texts: the subject was never checked for personal data.
-    item.search_text = fold(" ".join([item.number, item.public_text, item.public_answer]))
+    # Only the reviewed texts: the citizen's own subject was never checked for personal data.
+    reviewed = [item.number, item.public_title, item.public_text, item.public_answer]
+    item.search_text = fold(" ".join(reviewed))
     item.state, item.published_at = State.PUBLISHED, timezone.now()
     item.save()
     late = item.publish_due_on is not None and timezone.localdate() > item.publish_due_on

@@ -179,6 +179,7 @@ def _apply(name: str, item: Feedback, data: dict[str, Any], request: HttpRequest
         services.feedback_publish(
             item=item,
             actor=actor,
+            public_title=data["public_title"],
             public_text=data["public_text"],
             public_answer=data["public_answer"],
             shown_files=data.get("attachments") or [],

@@ -11,6 +11,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from motcua.core.textfold import collation_key
 from motcua.orgs.models import AdministrativeUnit, Posting, UnitSuccession
 
 
@@ -229,13 +230,21 @@ class PostingRow:
 
 
 def posting_rows(*, on: dt.date, queryset: QuerySet[Posting]) -> list[PostingRow]:
-    """The postings of `queryset` in force on the day or ended in the year before it, by unit,
-    agency and start, each with its 24-month limit and its warning if it has one."""
+    """The postings of `queryset` in force on the day or ended in the year before it, by unit
+    and agency (in Vietnamese order of their names) and start, each with its 24-month limit
+    and its warning if it has one."""
     warnings = {w.posting.pk: w for w in posting_warnings(on=on, queryset=queryset)}
     recent = Q(ended_on__isnull=True) | Q(ended_on__gte=on - POSTINGS_ENDED_SHOWN_FOR)
+    postings = sorted(
+        queryset.filter(recent).select_related("user", "agency", "agency__unit"),
+        key=lambda p: (
+            collation_key(p.agency.unit.name),
+            collation_key(p.agency.name),
+            p.started_on,
+            p.pk,
+        ),
+    )
     return [
         PostingRow(posting, posting_limit(posting.started_on), warnings.get(posting.pk))
-        for posting in queryset.filter(recent)
-        .select_related("user", "agency", "agency__unit")
-        .order_by("agency__unit__name", "agency__name", "started_on", "pk")
+        for posting in postings
     ]

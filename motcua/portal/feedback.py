@@ -2,10 +2,12 @@
 the form, the private tracking page and one published answer. No account, no JavaScript.
 
 Nothing personal reaches a public page: the list and the answer pages are built from the
-reviewed texts (`public_text`, `public_answer`) and the attachments staff chose to show,
-copied into `PublicAnswer` rows, so a template cannot reach the contact fields or the
-original text even by mistake. The tracking page shows the citizen's own words: whoever holds
-its link wrote them (or was given the link by the one who did).
+reviewed texts (`public_title`, `public_text`, `public_answer`; an answer published before
+titles were reviewed is headed by its category, never by the citizen's own subject) and the
+attachments staff chose to show, copied into `PublicAnswer` rows, so a template cannot
+reach the contact fields or the original text even by mistake. The tracking page shows the
+citizen's own words: whoever holds its link wrote them (or was given the link by the one who
+did).
 
 Spam is resisted without third parties:
 - a honeypot field, hidden with CSS and from assistive technology. When it is filled the form
@@ -86,6 +88,7 @@ class PublicAnswer:
     """What the public pages may show of an item: the reviewed texts only."""
 
     number: str
+    title: str
     category: str
     commune: str
     received_at: dt.datetime
@@ -100,6 +103,7 @@ _PUBLIC_FIELDS = (
     "received_at",
     "first_received_at",
     "published_at",
+    "public_title",
     "public_text",
     "public_answer",
     "category__name",
@@ -130,9 +134,11 @@ def _public_answer(item: Feedback) -> PublicAnswer:
         )
         for attachment in getattr(item, "public_files", [])
     ]
+    category = category_name(item.category)
     return PublicAnswer(
         number=item.number,
-        category=category_name(item.category),
+        title=item.public_title or category,
+        category=category,
         commune=item.unit.name,
         received_at=item.citizen_received_at,
         published_at=item.published_at,

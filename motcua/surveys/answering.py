@@ -21,6 +21,7 @@ from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.utils import translation
 
+from motcua.core.dates import format_date, parse_date
 from motcua.surveys.collection import (
     Page,
     ResponseError,
@@ -385,7 +386,7 @@ def _field(
         label=label(item, language),
         hint=str(hints.get(language) or fallback),
         required=item.required,
-        text="" if value is None or isinstance(value, list) else str(value),
+        text=_answer_text(item, value),
         options=options,
         error=error,
     )
@@ -423,3 +424,11 @@ def _page(
         appeared=appeared,
         form_error=form_error,
     )
+
+
+def _answer_text(item: Item, value: Any) -> str:
+    """An answer as its box shows it again: a date as day/month/year."""
+    if value is None or isinstance(value, list):
+        return ""
+    day = parse_date(str(value)) if item.kind == ItemKind.DATE else None
+    return format_date(day) if day else str(value)

@@ -14,6 +14,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from motcua.core.dates import INVALID_DATE, parse_date
 from motcua.surveys.expressions import ExpressionError, evaluate
 from motcua.surveys.labels import label as label  # where the pages import it from
 from motcua.surveys.models import (
@@ -124,6 +125,9 @@ def clean_answer(item: Item, raw: list[str]) -> str | list[str] | int | float | 
             return float(value.replace(",", "."))
         except ValueError:
             return value
+    if item.kind == ItemKind.DATE:
+        day = parse_date(value)
+        return day.isoformat() if day else value
     return value[:5000]
 
 
@@ -150,7 +154,7 @@ def _item_error(
         try:
             dt.date.fromisoformat(str(value))
         except ValueError:
-            return _("Write a date as YYYY-MM-DD.")
+            return str(INVALID_DATE)
     if item.constraint and not _holds(item.constraint, answers, value):
         return label_of_constraint(item, language) or _("This answer is not accepted.")
     return ""

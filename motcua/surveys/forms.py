@@ -4,7 +4,6 @@ keyboard."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -13,6 +12,9 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from motcua.core import dates
+from motcua.core.forms import CollatedModelChoiceField, CollatedModelMultipleChoiceField
+from motcua.core.textfold import collation_key
 from motcua.orgs.models import AdministrativeUnit
 from motcua.surveys.collection import clean_answer, label
 from motcua.surveys.models import (
@@ -29,17 +31,21 @@ from motcua.surveys.selectors import version_label
 ROMAN_QUARTERS = ("I", "II", "III", "IV")
 
 
-class VersionChoiceField(forms.ModelChoiceField):
+class VersionChoiceField(CollatedModelChoiceField):
     def label_from_instance(self, obj: Any) -> str:
         return version_label(obj)
 
+    def sort_rows(self, rows: list[Any]) -> list[Any]:
+        """By questionnaire title, then its newest version first."""
+        return sorted(rows, key=lambda v: (collation_key(v.questionnaire.title), -v.number))
 
-class UnitChoiceField(forms.ModelChoiceField):
+
+class UnitChoiceField(CollatedModelChoiceField):
     def label_from_instance(self, obj: Any) -> str:
         return str(obj.name)
 
 
-class UnitsChoiceField(forms.ModelMultipleChoiceField):
+class UnitsChoiceField(CollatedModelMultipleChoiceField):
     def label_from_instance(self, obj: Any) -> str:
         return str(obj.name)
 
@@ -59,13 +65,8 @@ class CampaignForm(forms.Form):
         .select_related("questionnaire")
         .order_by("questionnaire__title", "-number"),
     )
-    starts_on = forms.DateField(
-        label=gettext_lazy("Dossiers finished from"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-    )
-    ends_on = forms.DateField(
-        label=gettext_lazy("to"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-    )
+    starts_on = dates.DateField(label=gettext_lazy("Dossiers finished from"))
+    ends_on = dates.DateField(label=gettext_lazy("to"))
     units = UnitsChoiceField(
         label=gettext_lazy("Units surveyed"),
         queryset=AdministrativeUnit.objects.none(),
@@ -177,20 +178,11 @@ class PaperForm(forms.Form):
         return [self[f"a_{item.name}"] for item in self.items]
 
 
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
-
-
 def iso_date(typed: str) -> str:
     """A date written on paper the Vietnamese way (25/4/2025) as the answers store it
     (2025-04-25); anything else is kept for the validation to refuse."""
-    match = _DAY_MONTH_YEAR.match(typed)
-    if match is None:
-        return typed
-    day, month, year = (int(part) for part in match.groups())
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return typed
+    day = dates.parse_date(typed)
+    return day.isoformat() if day is not None else typed
 
 
 def paper_hint(item: Item, codes: list[str]) -> str:

@@ -15,6 +15,7 @@ from django.db.models import Count, Max, Q, Sum
 from django.utils.translation import gettext as _
 
 from motcua.core.charts import bar_chart, line_chart
+from motcua.core.textfold import collation_key
 from motcua.dossiers.models import Channel
 from motcua.orgs.access import Access
 from motcua.orgs.models import AdministrativeUnit, UnitSuccession
@@ -370,7 +371,8 @@ def stratum_may_send(access: Access, campaign: Campaign, stratum: Stratum) -> bo
 def campaign_invitations_overview(
     access: Access, campaign: Campaign, *, may_manage: bool, reminder_days: int
 ) -> InvitationsOverview:
-    """Three queries: the strata with their counts, the invitations sent by SMS, the units."""
+    """Three queries: the strata with their counts (in Vietnamese order of their labels),
+    the invitations sent by SMS, the units."""
     strata = strata_in_reach(access, campaign)
     sent = dict(
         campaign.invitations.filter(sent_at__isnull=False)
@@ -392,7 +394,9 @@ def campaign_invitations_overview(
                 sms_sent=sent.get(s.pk, 0),
                 may_send=stratum_may_send(access, campaign, s),
             )
-            for s in strata
+            for s in sorted(
+                strata, key=lambda s: (collation_key(stratum_label(s, channels)), s.key)
+            )
         ],
         may_manage=may_manage,
         reminder_days=reminder_days,
@@ -418,8 +422,11 @@ class QuestionnaireRow:
 
 
 def questionnaire_rows() -> list[QuestionnaireRow]:
-    """Every questionnaire with its versions, by title. Two queries."""
-    questionnaires = Questionnaire.objects.prefetch_related("versions").order_by("title", "slug")
+    """Every questionnaire with its versions, by title in Vietnamese order. Two queries."""
+    questionnaires = sorted(
+        Questionnaire.objects.prefetch_related("versions"),
+        key=lambda q: (collation_key(q.title), q.slug),
+    )
     return [
         QuestionnaireRow(
             slug=q.slug,

@@ -260,7 +260,7 @@ def test_the_agency_picker_is_grouped_by_unit(client, people, agencies):
     assert '<optgroup label="Tỉnh Thử">' in picker and '<optgroup label="Xã A">' in picker
     # The issuing unit's own agencies come first, then the communes'
     assert picker.index("Sở Nội vụ") < picker.index("Xã A") < picker.index(agencies["xa_a"].name)
-    assert 'value="2025-12-31"' in page  # reports until the end of this year
+    assert 'value="31/12/2025"' in page  # reports until the end of this year
 
 
 def test_the_find_button_narrows_the_pickers_without_javascript(client, people, agencies):

@@ -68,4 +68,4 @@ def test_the_book_form_is_prefilled_with_my_unit_and_this_month(client, world):
     assert client.login(username=world.counter_a.username, password=PASSWORD)
     page = client.get("/staff/dossiers/book/").content.decode()
     assert f'<option value="{world.one_stop_a.pk}" selected>' in page
-    assert 'value="2025-10-01"' in page and 'value="2025-10-14"' in page
+    assert 'value="01/10/2025"' in page and 'value="14/10/2025"' in page

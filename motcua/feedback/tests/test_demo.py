@@ -25,5 +25,7 @@ def test_a_year_of_feedback_in_every_state_loaded_once(settings):
     published = Feedback.objects.filter(state=State.PUBLISHED)
     assert published.filter(answered_on_time=False).exists()
     assert published.filter(resolved=False).exists() and published.filter(resolved=True).exists()
+    # The invented subjects hold no personal data: each is the reviewed public title.
+    assert all(item.public_title and item.public_title == item.title for item in published)
     assert Feedback.objects.filter(agency__isnull=False).count() > count * 0.9
     assert mail.outbox == []  # no notice goes to invented people

@@ -505,6 +505,7 @@ def test_a_phone_call_is_registered_classified_transferred_answered_and_publishe
         url,
         {
             "action": "review",
+            "review-public_title": "Ổ gà trên đường thôn 3",
             "review-public_text": "Gọi số 0912 345 678: đường thôn 3 nhiều ổ gà lớn.",
             "review-public_answer": item.public_answer,
         },
@@ -518,6 +519,7 @@ def test_a_phone_call_is_registered_classified_transferred_answered_and_publishe
         url,
         {
             "action": "review",
+            "review-public_title": "Ổ gà trên đường thôn 3",
             "review-public_text": "Đường thôn 3 nhiều ổ gà lớn.",
             "review-public_answer": item.public_answer,
             "review-attachments": [str(road_photo.public_id)],

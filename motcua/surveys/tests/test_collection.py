@@ -5,9 +5,12 @@ import datetime as dt
 
 import pytest
 
+from motcua.surveys.answering import _answer_text
 from motcua.surveys.collection import (
     ResponseError,
+    _item_error,
     answers_errors,
+    clean_answer,
     draft_save,
     form_pages,
     invitation_for,
@@ -134,3 +137,14 @@ def test_no_path_leads_from_an_answer_to_a_person(invitation):
         assert not isinstance(field, models.DateTimeField)
     assert not any(f.name in {"invitation", "dossier", "user"} for f in Response._meta.get_fields())
     assert "response" not in {f.name for f in Invitation._meta.get_fields()}
+
+
+def test_a_date_answer_is_typed_day_first_and_shown_back_so(invitation):
+    version = invitation.campaign.version
+    item = Item(version=version, name="visited_on", kind="date", required=False)
+    assert clean_answer(item, ["07/12/2026"]) == "2026-12-07"
+    assert clean_answer(item, ["2026-12-07"]) == "2026-12-07"
+    assert clean_answer(item, ["12/31/2026"]) == "12/31/2026"
+    assert "07/12/2026" in _item_error(version, item, {"visited_on": "12/31/2026"}, "vi")
+    assert _item_error(version, item, {"visited_on": "2026-12-31"}, "vi") == ""
+    assert _answer_text(item, "2026-12-07") == "07/12/2026"

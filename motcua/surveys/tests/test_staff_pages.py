@@ -210,7 +210,7 @@ def test_a_new_campaign_starts_from_the_organisers_unit_and_the_quarter(client, 
     assert form.initial["slug"] == "khao-sat-2025-q3-23002"
     assert form.initial["version"] == campaigns[0].version.pk
     page = client.get("/staff/surveys/new/").content.decode()
-    assert 'value="2025-07-01"' in page and "exit v1" not in page
+    assert 'value="01/07/2025"' in page and "exit v1" not in page
 
 
 def test_the_coordinator_starts_from_the_province(client, world, campaigns):
