@@ -21,7 +21,12 @@ from motcua.catalogue.models import (
     Status,
 )
 from motcua.catalogue.publication import procedure_publication_problems
-from motcua.catalogue.services import field_save, form_file_check, procedure_save
+from motcua.catalogue.services import (
+    field_save,
+    form_file_check,
+    form_pdf_refresh,
+    procedure_save,
+)
 
 
 class FormFileForm(forms.ModelForm):
@@ -190,6 +195,19 @@ class ProcedureAdmin(admin.ModelAdmin):
     ) -> None:
         procedure_save(procedure=obj)
 
+    def save_formset(
+        self, request: HttpRequest, form: forms.ModelForm, formset: Any, change: bool
+    ) -> None:
+        super().save_formset(request, form, formset, change)
+        if formset.model is Form:
+            for row in formset.forms:
+                if (
+                    row.instance.pk
+                    and row not in formset.deleted_forms
+                    and "file" in row.changed_data
+                ):
+                    form_pdf_refresh(form=row.instance)
+
     def save_related(
         self, request: HttpRequest, form: forms.ModelForm, formsets: list[Any], change: bool
     ) -> None:
@@ -242,10 +260,29 @@ def _papers_link_forms(procedure: Procedure, formset: Any) -> list[str]:
 @admin.register(Form)
 class FormAdmin(admin.ModelAdmin):
     form = FormFileForm
-    list_display = ["code", "name", "procedure", "valid_from", "valid_to", "is_published"]
+    list_display = [
+        "code",
+        "name",
+        "procedure",
+        "valid_from",
+        "valid_to",
+        "is_published",
+        "pdf_copy",
+    ]
     list_filter = ["is_published"]
     search_fields = ["code", "name", "procedure__code"]
     raw_id_fields = ["procedure"]
+
+    @admin.display(boolean=True, description=gettext_lazy("PDF copy"))
+    def pdf_copy(self, obj: Form) -> bool:
+        return obj.is_pdf or obj.has_pdf_copy
+
+    def save_model(
+        self, request: HttpRequest, obj: Form, form: forms.ModelForm, change: bool
+    ) -> None:
+        super().save_model(request, obj, form, change)
+        if "file" in form.changed_data:
+            form_pdf_refresh(form=obj)
 
 
 @admin.register(Field)

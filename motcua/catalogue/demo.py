@@ -12,6 +12,7 @@ from django.db import transaction
 from motcua.catalogue.models import Component, Field, Procedure, Status
 from motcua.catalogue.publication import asks_for_a_form
 from motcua.catalogue.services import cutoff_rule_civil_status, form_attach, procedure_upsert
+from motcua.core.pagecache import section_changed
 
 ANNOUNCED = dt.date(2025, 7, 1)
 # Papers that say "theo mẫu" get a generated form, except the first few, left for the
@@ -72,6 +73,11 @@ def _tiny_pdf(text: str) -> bytes:
         f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     )
     return out.getvalue()
+
+
+def _demo_pdf_copy(kind: str, title: str, code: str) -> bytes | None:
+    """A ready PDF copy, so that loading the demo runs no LibreOffice for its forms."""
+    return None if kind == "pdf" else form_document("pdf", title, code)
 
 
 def _iso(value: str | None) -> dt.date | None:
@@ -142,6 +148,7 @@ def load_demo_catalogue(progress: Callable[[int, int], None] | None = None) -> i
                 valid_from=_iso(valid_from),
                 valid_to=_iso(valid_to),
                 published_on=_iso(valid_from) or ANNOUNCED,
+                pdf=_demo_pdf_copy(kind, name, code),
             )
         for position, (name, *_rest, form_code) in enumerate(item["components"], start=1):
             if not form_code and asks_for_a_form(name):
@@ -158,6 +165,7 @@ def load_demo_catalogue(progress: Callable[[int, int], None] | None = None) -> i
                     data=form_document("docx", title, form_code),
                     valid_from=ANNOUNCED,
                     published_on=ANNOUNCED,
+                    pdf=_demo_pdf_copy("docx", title, form_code),
                 )
             if form_code:
                 Component.objects.filter(procedure=procedure, position=position).update(
@@ -165,6 +173,7 @@ def load_demo_catalogue(progress: Callable[[int, int], None] | None = None) -> i
                 )
         if progress:
             progress(index, total)
+    section_changed("catalogue")  # the forms linked to papers by update(), without signals
     cutoff_rule_civil_status()
     return total
 

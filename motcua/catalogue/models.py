@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from pathlib import PurePath
+from urllib.parse import quote
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -44,6 +46,11 @@ class OnlineLevel(models.TextChoices):
     FULL = "full", _("Full-process online")
     PARTIAL = "partial", _("Partial online")
     NONE = "none", _("Not online")
+
+
+# Full-process and partial online public services take the dossier online (Decree 42/2022/NĐ-CP
+# on online public services); any other procedure is only described online.
+ONLINE_FILING_LEVELS = frozenset({OnlineLevel.FULL, OnlineLevel.PARTIAL})
 
 
 class TimeLimitUnit(models.TextChoices):
@@ -175,15 +182,36 @@ class Procedure(TimeStampedModel, Effective):
             return str(self.get_time_limit_unit_display())
         return text % {"n": value}
 
+    @property
+    def accepts_online_filing(self) -> bool:
+        """May a citizen file this procedure online? The one place this rule is written."""
+        return self.online_level in ONLINE_FILING_LEVELS
+
+    @property
+    def online_filing_url(self) -> str:
+        """The procedure on the National Public Service Portal, where it is filed online
+        (MOTCUA_NATIONAL_PORTAL_PROCEDURE_URL with its national code); empty when it is not
+        filed online."""
+        if not self.accepts_online_filing:
+            return ""
+        return settings.MOTCUA_NATIONAL_PORTAL_PROCEDURE_URL.replace(
+            "{code}", quote(self.code, safe="")
+        )
+
     def refresh_search_keys(self) -> None:
         self.search_text = search_key(f"{self.code} {self.name} {self.field.name}")
         self.name_folded = search_key(self.name).strip()
         self.name_casefold = casefold_name(self.name)
 
 
+# How citizens know each kind of form file.
+FORMAT_NAMES = {"docx": "Word", "xlsx": "Excel", "pdf": "PDF"}
+
+
 class Form(TimeStampedModel, Effective):
-    """A form (mẫu đơn, tờ khai) as an uploaded file. Files are served only through the
-    portal, so an expired or unpublished form never reaches a citizen."""
+    """A form (mẫu đơn, tờ khai) as an uploaded file, and a PDF copy of it made in the
+    background (`form_pdf_refresh`) when the file is not a PDF already. Files are served only
+    through the portal, so an expired or unpublished form never reaches a citizen."""
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     procedure = models.ForeignKey(
@@ -194,6 +222,10 @@ class Form(TimeStampedModel, Effective):
     file = models.FileField(_("file"), upload_to="forms/%Y/", max_length=300)
     content_type = models.CharField(_("content type"), max_length=100, editable=False)
     size = models.PositiveIntegerField(_("size in bytes"), default=0, editable=False)
+    pdf = models.FileField(
+        _("PDF copy"), upload_to="forms/%Y/", max_length=300, blank=True, editable=False
+    )
+    pdf_size = models.PositiveIntegerField(_("size of the PDF copy"), default=0, editable=False)
     is_published = models.BooleanField(_("shown to citizens"), default=True)
     published_on = models.DateField(_("published on"), null=True, blank=True)
 
@@ -212,8 +244,29 @@ class Form(TimeStampedModel, Effective):
     def extension(self) -> str:
         return PurePath(self.file.name).suffix.lower().lstrip(".")
 
+    @property
+    def format_name(self) -> str:
+        return FORMAT_NAMES.get(self.extension, self.extension.upper())
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.extension == "pdf"
+
+    @property
+    def has_pdf_copy(self) -> bool:
+        return bool(self.pdf)
+
     def get_absolute_url(self) -> str:
         return link_path("form_download", code=self.procedure.code, public_id=self.public_id)
+
+    def get_pdf_url(self) -> str:
+        """The PDF copy (for a form uploaded as a PDF, the file itself)."""
+        return f"{self.get_absolute_url()}?format=pdf"
+
+    def get_download_url(self) -> str:
+        """What citizens are offered first: the PDF copy when there is one, as phones open
+        a PDF and not always a Word file."""
+        return self.get_pdf_url() if self.has_pdf_copy else self.get_absolute_url()
 
 
 class Component(TimeStampedModel):

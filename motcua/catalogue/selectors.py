@@ -92,7 +92,7 @@ def procedure_public_detail(*, code: str) -> Procedure | None:
         Procedure.objects.public()
         .select_related("field")
         .prefetch_related(
-            Prefetch("components", queryset=Component.objects.select_related("form")),
+            Prefetch("components", queryset=Component.objects.select_related("form__procedure")),
             Prefetch("legal_basis", queryset=LegalDocument.objects.order_by("issued_on")),
             # Forms withdrawn by the office are not mentioned to citizens at all.
             Prefetch("forms", queryset=Form.objects.filter(is_published=True).order_by("code")),

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from functools import partial
+from pathlib import PurePath
 from typing import Any
 
 from django.conf import settings
@@ -14,7 +16,9 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
+from django_tasks import task
 
+from motcua.catalogue.conversion import ConversionFailed, office_to_pdf, soffice_path
 from motcua.catalogue.models import (
     Component,
     CutoffRule,
@@ -28,6 +32,7 @@ from motcua.catalogue.models import (
     TimeLimitUnit,
 )
 from motcua.core.files import file_check
+from motcua.core.pagecache import section_changed
 from motcua.core.services import audit_record
 from motcua.core.tabular import (
     FirstRows,
@@ -43,6 +48,8 @@ from motcua.core.tabular import (
 from motcua.core.textfold import fold
 from motcua.orgs.access import access_for
 from motcua.orgs.models import Role
+
+logger = logging.getLogger(__name__)
 
 FORM_TYPES = ("pdf", "docx", "xlsx")
 
@@ -73,9 +80,14 @@ def form_attach(
     valid_to: dt.date | None = None,
     published_on: dt.date | None = None,
     is_published: bool = True,
+    pdf: bytes | None = None,
 ) -> Form:
-    """Attach a new form file to a procedure, or replace the file of the form with this code."""
+    """Attach a new form file to a procedure, or replace the file of the form with this code.
+    Its PDF copy is `pdf` when given (the demo loader has one at hand), else made in the
+    background from the file."""
     content_type = form_file_check(filename=filename, data=data)
+    if pdf is not None:
+        form_file_check(filename=f"{code}.pdf", data=pdf)
     form = Form.objects.filter(procedure=procedure, code=code).first() or Form(
         procedure=procedure, code=code
     )
@@ -86,7 +98,76 @@ def form_attach(
     form.full_clean(exclude=["file"])
     form.file.save(filename, ContentFile(data), save=False)
     form.save()
+    if pdf is None:
+        form_pdf_refresh(form=form)
+    else:
+        _form_pdf_store(form, pdf)
     return form
+
+
+def form_pdf_refresh(*, form: Form) -> None:
+    """The form's file is new: drop the PDF copy of the file it replaced, and make one of
+    the new file in the background once the upload is committed, so that nobody waits for
+    LibreOffice (`motcua db_worker` runs it). A form uploaded as a PDF needs no copy."""
+    if form.pdf:
+        old, storage = form.pdf.name, form.pdf.storage
+        form.pdf, form.pdf_size = "", 0
+        form.save(update_fields=["pdf", "pdf_size", "updated_at"])
+        transaction.on_commit(lambda: storage.delete(old))
+    if not form.is_pdf:
+        form_id, file_name = form.pk, form.file.name
+        transaction.on_commit(lambda: form_pdf_make_later.enqueue(form_id, file_name))
+
+
+@task()
+def form_pdf_make_later(form_id: int, file_name: str) -> None:
+    """The background side of `form_pdf_refresh`. A form whose file was replaced again
+    since is left to the task of its newer file."""
+    form = Form.objects.filter(pk=form_id).first()
+    if form is not None and form.file.name == file_name:
+        form_pdf_make(form=form)
+
+
+def form_pdf_make(*, form: Form) -> bool:
+    """Convert the form's file to PDF with LibreOffice and store the copy beside it. Returns
+    False, with the reason logged, when there is no copy: LibreOffice is not installed, or
+    it failed on this file; the form stays downloadable as uploaded either way."""
+    if form.is_pdf:
+        return False
+    soffice = soffice_path()
+    if soffice is None:
+        logger.info("No PDF copy of form %s: LibreOffice (soffice) is not installed.", form.pk)
+        return False
+    file_name = form.file.name
+    try:
+        with form.file.open("rb") as handle:
+            data = handle.read()
+        pdf = office_to_pdf(
+            data=data,
+            extension=form.extension,
+            soffice=soffice,
+            timeout=settings.MOTCUA_SOFFICE_TIMEOUT,
+        )
+    except (ConversionFailed, OSError) as exc:
+        logger.warning("No PDF copy of form %s (%s): %s", form.pk, file_name, exc)
+        return False
+    with transaction.atomic():
+        # Locked so that a file replaced during the conversion does not get this copy.
+        current = Form.objects.select_for_update().filter(pk=form.pk).first()
+        if current is None or current.file.name != file_name:
+            return False
+        _form_pdf_store(current, pdf)
+    form.pdf, form.pdf_size = current.pdf, current.pdf_size
+    return True
+
+
+def _form_pdf_store(form: Form, pdf: bytes) -> None:
+    old, storage = form.pdf.name, form.pdf.storage
+    form.pdf.save(f"{PurePath(form.file.name).stem}.pdf", ContentFile(pdf), save=False)
+    form.pdf_size = len(pdf)
+    form.save(update_fields=["pdf", "pdf_size", "updated_at"])
+    if old:
+        transaction.on_commit(lambda: storage.delete(old))
 
 
 def field_get_or_create(*, name: str) -> Field:
@@ -114,6 +195,7 @@ def field_save(*, field: Field) -> Field:
             procedure.field = field
             procedure.refresh_search_keys()
         Procedure.objects.bulk_update(procedures, ["search_text"], batch_size=500)
+        section_changed("catalogue")  # bulk_update sends no signal
     return field
 
 
@@ -458,6 +540,7 @@ def procedure_upsert(
             Component(procedure=procedure, position=i, form_id=linked.get(c["name"]), **c)
             for i, c in enumerate(values["components"], start=1)
         )
+        section_changed("catalogue")  # bulk_create sends no signal
     if "legal_basis" in values:
         documents = []
         for doc in values["legal_basis"]:

@@ -209,7 +209,7 @@ def _fill(
     zone = received_at.tzinfo
     age_years = (today - received_at.date()).days / 365
     online_share = max(0.05, profile.online - 0.12 * age_years)
-    online_allowed = procedure.online_level != "none"
+    online_allowed = procedure.accepts_online_filing
     roll = rng.random()
     channel = "postal" if roll < 0.07 else "counter"
     if online_allowed and roll > 1 - online_share:

@@ -28,7 +28,7 @@ def test_a_citizen_finds_a_procedure_without_accents_and_downloads_its_form(
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Tờ khai đăng ký kết hôn").click()
     download = download_info.value
-    assert download.suggested_filename == "1.000894-TK-KH.docx"
+    assert download.suggested_filename == "1.000894-TK-KH.pdf"
     saved = tmp_path / download.suggested_filename
     download.save_as(saved)
-    assert saved.read_bytes().startswith(b"PK")
+    assert saved.read_bytes().startswith(b"%PDF-")

@@ -7,6 +7,7 @@ from django.db import transaction
 from tqdm import tqdm
 
 from motcua.catalogue.models import Procedure
+from motcua.core.pagecache import section_changed
 
 
 class Command(BaseCommand):
@@ -32,4 +33,5 @@ class Command(BaseCommand):
                     Procedure.objects.bulk_update(batch, fields)
                     batch = []
             Procedure.objects.bulk_update(batch, fields)
+        section_changed("catalogue")  # bulk_update sends no signal
         self.stdout.write(self.style.SUCCESS(f"{procedures.count()} procedures reindexed."))
