@@ -28,6 +28,8 @@ LINKS: Mapping[str, str] = MappingProxyType(
         # Citizens' pages, sent by SMS and e-mail or printed.
         "survey_start": "portal:survey_start",
         "dossier_rate": "portal:dossier_rate",
+        "dossier_status": "portal:dossier_status",
+        "dossier_lookup": "portal:dossier_lookup",
         "feedback_track": "portal:feedback_track",
         "procedure_detail": "portal:procedure_detail",
         "form_download": "portal:form_download",

@@ -37,7 +37,8 @@ class PublicStatus:
     due_date: dt.date | None
     new_due_date: dt.date | None
     steps: list[PublicStep]
-    # A finished dossier can be rated: knowing the code and the phone digits is enough.
+    # A finished dossier can be rated: knowing the code and the phone digits, or holding
+    # the receipt's status link, is enough.
     finished: bool = False
 
 
@@ -62,6 +63,12 @@ def dossier_public_lookup(*, code: str, phone_last4: str, address: str) -> Publi
     found = dossier is not None and dossier.applicant_phone.endswith(digits)
     if not found or dossier is None:
         return None
+    return dossier_public_status(dossier=dossier)
+
+
+def dossier_public_status(*, dossier: Dossier) -> PublicStatus:
+    """What the public sees about a dossier, once the caller has checked the right to see
+    it: the code and phone digits of a lookup, or the signed status link of the receipt."""
     steps = [
         PublicStep(at=event.at, state=str(State(event.to_state).label))
         for event in dossier.events.filter(refused=False).exclude(to_state="")

@@ -665,6 +665,31 @@ def rating_dossier(*, code: str, token: str) -> Dossier | None:
     return Dossier.objects.select_related("procedure").filter(code=code).first()
 
 
+# The status link printed as the receipt's QR code. A receipt is kept for months, so the link
+# never expires: it is the signature of the code alone, with no timestamp, which also keeps
+# the address short and the QR code coarse enough for a cheap phone's camera. Its salt is its
+# own, so a status token is not a rating token and the other way round.
+STATUS_SALT = "motcua.dossiers.status"
+
+
+def status_token(*, dossier: Dossier) -> str:
+    """The signed part of the dossier's status link: it stands for the code and the phone
+    digits a lookup asks for."""
+    signer = signing.Signer(salt=STATUS_SALT)
+    return signer.sign(dossier.code).rsplit(signer.sep, 1)[1]
+
+
+def status_dossier(*, code: str, token: str) -> Dossier | None:
+    """The dossier a status link belongs to, or None for any wrong code or token (checked
+    against the current secret key and its fallbacks)."""
+    signer = signing.Signer(salt=STATUS_SALT)
+    try:
+        signer.unsign(f"{code}{signer.sep}{token}")
+    except signing.BadSignature:
+        return None
+    return Dossier.objects.select_related("procedure").filter(code=code).first()
+
+
 def rating_submit(
     *,
     dossier: Dossier,

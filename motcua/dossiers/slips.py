@@ -29,7 +29,7 @@ from motcua.core.links import link_path, public_url
 from motcua.dossiers.deadlines import transfer_day
 from motcua.dossiers.models import Channel, Dossier, DossierEvent, SupplementKind
 from motcua.dossiers.people import officer_label
-from motcua.dossiers.services import rating_token
+from motcua.dossiers.services import rating_token, status_token
 from motcua.dossiers.states import RuleSet, State
 
 FORMS_03_2025_FROM = dt.date(2025, 9, 15)
@@ -169,6 +169,12 @@ def rating_path(dossier: Dossier) -> str:
     return f"{path}?t={rating_token(dossier=dossier)}"
 
 
+def status_path(dossier: Dossier) -> str:
+    """The citizen's signed status link, printed as the receipt's QR code: it opens the
+    dossier's status without the code and phone digits, and its rating once finished."""
+    return link_path("dossier_status", code=dossier.code, token=status_token(dossier=dossier))
+
+
 def _receipt(request: HttpRequest, dossier: Dossier) -> Slip | None:
     if dossier.due_date is None:
         return None
@@ -183,10 +189,18 @@ def _receipt(request: HttpRequest, dossier: Dossier) -> Slip | None:
             SlipLine(_("Received at:"), _when(dossier.received_at)),
             SlipLine(_("Results will be returned on:"), _when(dossier.due_date)),
         ],
-        closing=[_("Bring this receipt when you collect the result.")],
+        closing=[
+            _("Bring this receipt when you collect the result."),
+            # For a phone that cannot scan the QR code printed below.
+            _(
+                "To check the dossier without the QR code, open %(address)s and enter the "
+                "dossier code and the last 4 digits of your phone number."
+            )
+            % {"address": public_url(request, link_path("dossier_lookup"))},
+        ],
         signer_title=_("Receiving officer"),
         signer_name=_name(dossier.received_by),
-        qr_url=public_url(request, rating_path(dossier)),
+        qr_url=public_url(request, status_path(dossier)),
     )
 
 
@@ -420,7 +434,9 @@ def slip_docx(slip: Slip) -> bytes:
     for closing in slip.closing:
         document.add_paragraph(safe_text(closing)).runs[0].italic = True
     if slip.qr_url:
-        document.add_paragraph(f"{_('Check the dossier and rate the service:')} {slip.qr_url}")
+        document.add_paragraph(
+            f"{_('See the status of the dossier and rate the service:')} {slip.qr_url}"
+        )
     if slip.signer_title:
         sign = document.add_paragraph(safe_text(f"{slip.signer_title}\n\n\n{slip.signer_name}"))
         sign.alignment = WD_ALIGN_PARAGRAPH.RIGHT

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from motcua.portal import feedback, surveys, views
+from motcua.portal import dossiers, feedback, surveys, views
 
 app_name = "portal"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("dossiers/lookup/", views.dossier_lookup, name="dossier_lookup"),
     path("dossiers/<str:code>/rate/", views.dossier_rate, name="dossier_rate"),
+    path("dossiers/<str:code>/status/<str:token>/", dossiers.dossier_status, name="dossier_status"),
     path("procedures/", views.procedure_search_view, name="procedure_search"),
     path("procedures/<str:code>/", views.procedure_detail, name="procedure_detail"),
     path("procedures/<str:code>/poster/", views.procedure_poster, name="procedure_poster"),
@@ -15,6 +16,11 @@ urlpatterns = [
         "procedures/<str:code>/forms/<uuid:public_id>/",
         views.form_download,
         name="form_download",
+    ),
+    path(
+        "procedures/<str:code>/forms/<uuid:public_id>/print/",
+        views.form_print,
+        name="form_print",
     ),
     path("surveys/<slug:slug>/", surveys.survey_start, name="survey_start"),
     path("surveys/<slug:slug>/thanks/", surveys.survey_thanks, name="survey_thanks"),

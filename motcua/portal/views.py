@@ -30,6 +30,7 @@ from motcua.dossiers.services import (
     rating_submit,
     rating_token_for,
 )
+from motcua.dossiers.slips import status_path
 from motcua.portal.forms import LookupForm, RatingForm
 
 PAGE_SIZE = 20
@@ -119,26 +120,70 @@ def procedure_poster(request: HttpRequest, code: str) -> HttpResponse:
     )
 
 
-@require_GET
-def form_download(request: HttpRequest, code: str, public_id: str) -> HttpResponseBase:
-    procedure = _procedure_or_404(code)
+def _form_or_404(procedure: Procedure, public_id: str) -> Form:
     form = next((f for f in procedure.forms.all() if str(f.public_id) == str(public_id)), None)
     if form is None:
         raise Http404(_("This form does not exist."))
+    return form
+
+
+def _form_gone(request: HttpRequest, procedure: Procedure, form: Form) -> HttpResponse:
+    return render(
+        request,
+        "portal/form_unavailable.html",
+        {"procedure": procedure, "form": form},
+        status=410,
+    )
+
+
+@require_GET
+def form_download(request: HttpRequest, code: str, public_id: str) -> HttpResponseBase:
+    """The form as uploaded, or with `?format=pdf` its PDF copy. A PDF opens in the
+    browser (to read or print it), any other file is saved."""
+    procedure = _procedure_or_404(code)
+    form = _form_or_404(procedure, public_id)
     if not form_is_downloadable(form, on=timezone.localdate()):
-        return render(
-            request,
-            "portal/form_unavailable.html",
-            {"procedure": procedure, "form": form},
-            status=410,
-        )
+        return _form_gone(request, procedure, form)
+    if request.GET.get("format") == "pdf" and not form.is_pdf:
+        if not form.has_pdf_copy:
+            raise Http404(_("This form has no PDF copy yet."))
+        stored, extension, content_type = form.pdf, "pdf", "application/pdf"
+    else:
+        stored, extension, content_type = form.file, form.extension, form.content_type
     try:
-        handle = form.file.open("rb")
+        handle = stored.open("rb")
     except FileNotFoundError as exc:
         raise Http404(_("The file of this form is missing.")) from exc
-    filename = f"{procedure.code}-{form.code}.{form.extension}"
-    return FileResponse(
-        handle, as_attachment=True, filename=filename, content_type=form.content_type
+    response = FileResponse(
+        handle,
+        as_attachment=extension != "pdf",
+        filename=f"{procedure.code}-{form.code}.{extension}",
+        content_type=content_type,
+    )
+    if extension == "pdf":
+        # django-csp's own mark (what @csp_exempt() sets): Chromium shows no PDF whose
+        # response forbids plugins (object-src 'none'), and a PDF is no page to protect.
+        response._csp_exempt = True  # type: ignore[attr-defined]
+    return response
+
+
+@require_GET
+def form_print(request: HttpRequest, code: str, public_id: str) -> HttpResponse:
+    """A page to print with the form: its name and procedure, the papers to hand in with
+    it, and the PDF to print (a PDF cannot be framed here: no page of ours may be)."""
+    procedure = _procedure_or_404(code)
+    form = _form_or_404(procedure, public_id)
+    if not form_is_downloadable(form, on=timezone.localdate()):
+        return _form_gone(request, procedure, form)
+    return render(
+        request,
+        "portal/form_print.html",
+        {
+            "procedure": procedure,
+            "form": form,
+            "forms": _forms(procedure),
+            "url": public_url(request, procedure.get_absolute_url()),
+        },
     )
 
 
@@ -186,7 +231,14 @@ def dossier_rate(request: HttpRequest, code: str) -> HttpResponse:
         raise Http404(_("This rating link is not valid."))
     existing = Rating.objects.filter(dossier=dossier).first()
     form = RatingForm(request.POST or None, instance=existing)
-    context = {"dossier": dossier, "form": form, "token": token, "saved": False}
+    context = {
+        "dossier": dossier,
+        "form": form,
+        "token": token,
+        "saved": False,
+        # Whoever holds a rating link may see the status: both are given to the same people.
+        "status_url": status_path(dossier),
+    }
     if request.method == "POST" and form.is_valid():
         try:
             rating_submit(dossier=dossier, **form.cleaned_data)

@@ -27,6 +27,8 @@ EXAMPLES: dict[str, dict[str, object]] = {
     "staff_feedback_item": {"number": "PA-2025-000123"},
     "survey_start": {"slug": "exit-q4"},
     "dossier_rate": {"code": "000.00.09.H55-250703-0001"},
+    "dossier_status": {"code": "000.00.09.H55-250703-0001", "token": "k7Yp2QmX9aLr"},
+    "dossier_lookup": {},
     "feedback_track": {"token": "k7Yp2QmX9aLr"},
     "procedure_detail": {"code": "1.001234"},
     "form_download": {

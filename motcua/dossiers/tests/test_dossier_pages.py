@@ -21,7 +21,7 @@ def login(client, user):
     assert client.login(username=user.username, password=PASSWORD)
 
 
-def test_the_counter_officer_prints_an_a5_receipt_with_a_rating_qr_code(client, world, dossier):
+def test_the_counter_officer_prints_an_a5_receipt_with_a_status_qr_code(client, world, dossier):
     login(client, world.counter_a)
     page = client.get(f"/staff/dossiers/{dossier.code}/slip/receipt/").content.decode()
     assert dossier.code in page and "29/04/2025" in page and "Trần Thị Bình" in page
