@@ -40,9 +40,10 @@ lint: $(BIN)/motcua
 	$(BIN)/mypy motcua
 	$(BIN)/lint-imports
 
-## bench: search, intake (SQLite, PostgreSQL with DATABASE_URL), dossier import (PostgreSQL), survey estimates against R, reliability (its own PostgreSQL cluster)
+## bench: search, intake (SQLite, PostgreSQL with DATABASE_URL), dossier import (PostgreSQL), survey estimates against R, reliability (its own PostgreSQL cluster), public pages under wrk
 bench: messages
 	$(BIN)/python benchmarks/search.py
+	$(BIN)/python benchmarks/public_pages.py
 	$(BIN)/python benchmarks/intake.py
 	$(BIN)/python benchmarks/dossier_import.py
 	$(BIN)/python benchmarks/survey_estimates.py --r-items 5

@@ -8,6 +8,7 @@ from importlib import import_module
 
 import pytest
 from django.apps import apps as django_apps
+from django.core.cache import cache
 
 from motcua.core.memo import memo_clear
 from motcua.orgs.models import Role
@@ -25,10 +26,13 @@ pytest_plugins = ["motcua.metrics.tests.fixtures"]
 @pytest.fixture(autouse=True)
 def _fresh_configuration():
     """Each test reads the calendar and rules its own database holds: a rolled-back test
-    sends no signal to drop what it left in the memo."""
+    sends no signal to drop what it left in the memo, nor in the page cache
+    (motcua/core/pagecache.py)."""
     memo_clear()
+    cache.clear()
     yield
     memo_clear()
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from csp import constants as csp_constants
@@ -115,6 +116,8 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Last: it relies on the language, session, CSRF and messages middleware above it.
+    "motcua.core.pagecache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "motcua.urls"
@@ -213,6 +216,20 @@ WHITENOISE_USE_FINDERS = DEBUG
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 MOTCUA_FORM_MAX_BYTES = env_int("MOTCUA_FORM_MAX_BYTES", 10 * 1024 * 1024)
+# LibreOffice makes the PDF copy of each uploaded form: its program (blank: `soffice` on the
+# PATH; forms stay as uploaded where there is none) and the seconds one conversion may take.
+MOTCUA_SOFFICE = env_str("MOTCUA_SOFFICE")
+MOTCUA_SOFFICE_TIMEOUT = env_int("MOTCUA_SOFFICE_TIMEOUT", 120)
+# A procedure filed online links to the National Public Service Portal: this address with
+# {code} replaced by the procedure's national code. The default is the portal's search for
+# the code, which lists the procedure with its "Nộp trực tuyến" button: the portal's own
+# procedure pages are addressed by an internal number, not by the national code.
+MOTCUA_NATIONAL_PORTAL_PROCEDURE_URL = env_str(
+    "MOTCUA_NATIONAL_PORTAL_PROCEDURE_URL",
+    "https://dichvucong.gov.vn/p/home/dvc-tim-kiem-thu-tuc.html?key={code}",
+)
+if "{code}" not in MOTCUA_NATIONAL_PORTAL_PROCEDURE_URL:
+    raise ImproperlyConfigured("MOTCUA_NATIONAL_PORTAL_PROCEDURE_URL must contain {code}.")
 # Attachments of directives and the evidence units send with their reports.
 MOTCUA_ATTACHMENT_MAX_BYTES = env_int("MOTCUA_ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
 # Images and PDFs citizens attach to feedback.
@@ -226,6 +243,27 @@ MOTCUA_FEEDBACK_CONTACT_DAYS = env_int("MOTCUA_FEEDBACK_CONTACT_DAYS", 365)
 # Seconds each server process keeps configuration read on every write (calendar, routing
 # and deadline rules, units) before reading it again (motcua/core/memo.py).
 MOTCUA_CONFIG_SECONDS = env_int("MOTCUA_CONFIG_SECONDS", 60)
+# Django's cache: each process's own memory, or Redis shared by every process (REDIS_URL,
+# e.g. redis://127.0.0.1:6379/0). Public pages are kept there for visitors without an account
+# (motcua/core/pagecache.py) for MOTCUA_PAGE_CACHE_SECONDS (0: not at all); an edit shows at
+# once with Redis, and in the other processes' own memory when their copy expires.
+REDIS_URL = env_str("REDIS_URL")
+CACHES: dict[str, dict[str, Any]] = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "motcua",
+        }
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "motcua",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    )
+}
+MOTCUA_PAGE_CACHE_SECONDS = env_int("MOTCUA_PAGE_CACHE_SECONDS", 60)
 # Units are reminded of a report or task due within this many working days.
 MOTCUA_REMIND_DAYS_BEFORE = env_int("MOTCUA_REMIND_DAYS_BEFORE", 3)
 MOTCUA_IMPORT_MAX_BYTES = env_int("MOTCUA_IMPORT_MAX_BYTES", 20 * 1024 * 1024)

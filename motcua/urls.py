@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 
 from motcua.api import api, not_found
+from motcua.core.language import language_choose
 
 # Errors outside a view's own handling answer in the format of the part of the site asked:
 # problem+json under /api/, Open311's errors under /open311/, a page elsewhere; a lost
@@ -21,6 +22,8 @@ urlpatterns = [
     path("staff/", include("motcua.directives.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Links, not a form: pages kept whole for every visitor carry no CSRF token.
+    path("lang/<str:code>/", language_choose, name="language_choose"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),

@@ -42,6 +42,7 @@ ALLOWED = {"CSV", "XLSX", "DOCX", "PDF", "SMS", "Email", "E-mail", "OK", "QR", "
 PLACEHOLDERS = re.compile(r"%\([a-z_]+\)[sd]|%[sd]\b|\{\{|\{%|\[\[|\]\]")
 RAW_KEYS = re.compile(r"\d\|\*\|\*|\|\*\||\bexit v\d\b|\b[a-z]+_[a-z_]+\b")
 NONE = re.compile(r"\bNone\b")
+ADDRESS = re.compile(r"https?://\S+")
 # Pages whose subject is identifiers: the questionnaire editor names each question as the
 # "show if" expressions refer to it, and the import pages name each column of the file.
 IDENTIFIER_ROUTES = {
@@ -135,6 +136,8 @@ def route_of(url: str) -> str | None:
 
 
 def problems_on(text: str, *, identifiers: bool = False) -> list[str]:
+    # A web address printed for people to type (the lookup's, on a receipt) is not wording.
+    text = ADDRESS.sub(" ", text)
     found = [
         f"English: {p.pattern}"
         for p in english_phrases()

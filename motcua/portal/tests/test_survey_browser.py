@@ -91,7 +91,7 @@ def test_a_citizen_answers_the_survey_on_a_phone(live_server, browser_page):
     assert box["x"] + box["width"] <= PHONE["width"]
 
     # The citizen prefers English.
-    page.get_by_role("link", name="English").tap()
+    page.locator("nav.survey-langs").get_by_role("link", name="English").tap()
     page.wait_for_url(f"**/surveys/q3-2025/{TOKEN}/1/?lang=en")
     assert page.locator("h1").inner_text() == "About the dossier just handled"
     assert page.locator("label[for=q-overall-5]").inner_text() == "Very satisfied"
