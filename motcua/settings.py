@@ -153,7 +153,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"].update(
         {
             "transaction_mode": "IMMEDIATE",
-            "timeout": 20,
+            # Seconds a writer waits for another's lock before "database is locked": under a
+            # burst (40 officers saving at once, motcua/tests/test_concurrency.py) waiting is
+            # better than an error page, and the embedded database serves one office.
+            "timeout": 60,
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
