@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from harness import percentile, postgres_scratch, run_child
+from harness import percentile, postgres_scratch, run_child, server_launch, server_stop
 
 SCRATCH = "motcua_bench_feedback_load"
 SERVICE = "duong-giao-thong"
@@ -274,46 +274,16 @@ def free_port() -> int:
 
 def server_start(port: int, workers: int, env: dict, log: Path) -> subprocess.Popen:
     """`motcua serve` (it replaces itself with gunicorn), answering once it does."""
-    with log.open("wb") as out:
-        server = subprocess.Popen(  # noqa: S603
-            [
-                sys.executable,
-                "-m",
-                "motcua",
-                "serve",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(workers),
-            ],
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    deadline = time.monotonic() + START_TIMEOUT
-    while True:
-        if server.poll() is not None:
-            raise RuntimeError(f"the server exited ({server.returncode}):\n{_tail(log)}")
-        try:
-            status, _body = _send(port, Call("GET", f"{PREFIX}/discovery.json"))
-            if status == 200:
-                return server
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            server_stop(server)
-            raise RuntimeError(f"the server did not answer in {START_TIMEOUT:.0f} s")
-        time.sleep(0.2)
+    command = [
+        *(sys.executable, "-m", "motcua", "serve"),
+        *("--bind", f"127.0.0.1:{port}", "--workers", str(workers)),
+    ]
 
+    def ready() -> bool:
+        status, _body = _send(port, Call("GET", f"{PREFIX}/discovery.json"))
+        return status == 200
 
-def server_stop(server: subprocess.Popen) -> None:
-    if server.poll() is None:
-        server.terminate()  # gunicorn's graceful stop
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+    return server_launch(command, env, log, ready=ready, timeout=START_TIMEOUT)
 
 
 def _tail(log: Path, lines: int = 40) -> str:

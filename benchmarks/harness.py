@@ -8,7 +8,8 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -70,3 +71,35 @@ def print_timings(label: str, results: dict[str, dict], baseline: str) -> None:
         ratio = r["median_ms"] / base
         print(f"  {name:<{width}} {r['median_ms']:>10.2f} {r['p95_ms']:>8.2f} {ratio:>20.1f}")
     print()
+
+
+def server_launch(
+    command: list[str], env: dict, log: Path, *, ready: Callable[[], bool], timeout: float
+) -> subprocess.Popen:
+    """A server process (its output to `log`), returned once `ready()` says it answers."""
+    with log.open("wb") as out:
+        server = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)  # noqa: S603
+    deadline = time.monotonic() + timeout
+    while True:
+        if server.poll() is not None:
+            tail = "\n".join(log.read_text(errors="replace").splitlines()[-40:])
+            raise RuntimeError(f"the server exited ({server.returncode}):\n{tail}")
+        try:
+            if ready():
+                return server
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            server_stop(server)
+            raise RuntimeError(f"the server did not answer in {timeout:.0f} s")
+        time.sleep(0.2)
+
+
+def server_stop(server: subprocess.Popen) -> None:
+    if server.poll() is None:
+        server.terminate()  # gunicorn's graceful stop
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()

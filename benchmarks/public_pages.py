@@ -31,7 +31,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from harness import postgres_scratch, run_child
+from harness import postgres_scratch, run_child, server_launch, server_stop
 
 SCRATCH = "motcua_bench_public_pages"
 HERE = Path(__file__).resolve().parent
@@ -99,40 +99,14 @@ def get(port: int, path: str) -> tuple[int, bytes]:
 def server_start(port: int, workers: int, env: dict, log: Path) -> subprocess.Popen:
     """gunicorn with sync workers and no access log, answering once it does."""
     gunicorn = Path(sys.executable).parent / "gunicorn"
-    with log.open("wb") as out:
-        server = subprocess.Popen(  # noqa: S603
-            [
-                str(gunicorn),
-                "motcua.wsgi:application",
-                *("--bind", f"127.0.0.1:{port}", "--workers", str(workers)),
-            ],
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    deadline = time.monotonic() + START_TIMEOUT
-    while True:
-        if server.poll() is not None:
-            raise RuntimeError(f"gunicorn exited ({server.returncode}):\n{log.read_text()}")
-        try:
-            if get(port, HELLO)[0] == 200:
-                return server
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            server_stop(server)
-            raise RuntimeError(f"gunicorn did not answer in {START_TIMEOUT:.0f} s")
-        time.sleep(0.2)
-
-
-def server_stop(server: subprocess.Popen) -> None:
-    if server.poll() is None:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+    command = [
+        str(gunicorn),
+        "motcua.wsgi:application",
+        *("--bind", f"127.0.0.1:{port}", "--workers", str(workers)),
+    ]
+    return server_launch(
+        command, env, log, ready=lambda: get(port, HELLO)[0] == 200, timeout=START_TIMEOUT
+    )
 
 
 # --- wrk -----------------------------------------------------------------------------------

@@ -56,10 +56,9 @@ from feedback_load import (
     Call,
     child_setup,
     server_start,
-    server_stop,
     warm_up,
 )
-from harness import run_child
+from harness import run_child, server_stop
 
 DATABASE = "motcua_concur"
 FIRST_PORT = 55432
